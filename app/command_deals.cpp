@@ -1,0 +1,27 @@
+#include "analysis/deal_list.h"
+#include "commands.h"
+#include "common_options.h"
+#include "report/deals_report.h"
+
+namespace patlap::cli {
+
+CommandRunner add_deals_command(CLI::App& app) {
+    struct Options {
+        InputOptions input;
+        OutputOptions output;
+        DealFilterOptions filter;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* command = app.add_subcommand("deals", "One row per deal: date, kinds, parties, patent count");
+    add_input_options(*command, options->input);
+    add_output_options(*command, options->output);
+    add_deal_filter_options(*command, options->filter, false);
+
+    return [options]() {
+        Dataset data = load_input(options->input);
+        std::vector<DealId> deals = list_deals(data, select_from_options(data, options->filter).selected);
+        return write_report(deals_table(data, deals), options->output);
+    };
+}
+
+}  // namespace patlap::cli

@@ -1,0 +1,50 @@
+#include "analysis/overlap.h"
+#include "commands.h"
+#include "common_options.h"
+#include "report/overlap_report.h"
+
+#include <thread>
+
+namespace patlap::cli {
+
+CommandRunner add_overlap_command(CLI::App& app) {
+    struct Options {
+        InputOptions input;
+        OutputOptions output;
+        DealFilterOptions filter;
+        unsigned min_shared = 1;
+        std::size_t top = 0;
+        bool list = false;
+        unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* command = app.add_subcommand("overlap", "Pairs of deals that share patents: how many, and which");
+    add_input_options(*command, options->input);
+    add_output_options(*command, options->output);
+    add_deal_filter_options(*command, options->filter, true);
+    command->add_option("--min-shared", options->min_shared, "Only pairs sharing at least N patents (default 1)")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
+    command->add_option("--top", options->top, "Only the first N pairs")->check(CLI::PositiveNumber)->type_name("N");
+    command->add_flag("--list", options->list, "One row per shared patent (deal_a, deal_b, patent) instead of per pair");
+    command->add_option("--threads", options->threads, "Worker threads (default: the cores, up to 8)")
+        ->check(CLI::Range(1u, 256u))
+        ->type_name("N");
+
+    return [command, options]() {
+        Dataset data = load_input(options->input);
+        DealPatentGraph graph(data);
+        OverlapOptions overlap;
+        overlap.selected = select_from_options(data, options->filter).selected;
+        overlap.focus = focus_from_options(data, options->filter);
+        if (!options->filter.deals.empty() && overlap.focus.empty()) overlap.selected.assign(data.deals.size(), 0);
+        overlap.min_shared = options->min_shared;
+        overlap.top = options->top;
+        overlap.threads = options->threads;
+        std::vector<DealPair> pairs = find_overlaps(data, graph, overlap);
+        if (options->list) return write_report(overlap_patent_table(data, graph, pairs), options->output);
+        return write_report(overlap_table(data, pairs), options->output);
+    };
+}
+
+}  // namespace patlap::cli

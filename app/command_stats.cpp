@@ -1,0 +1,24 @@
+#include "analysis/dataset_stats.h"
+#include "commands.h"
+#include "common_options.h"
+#include "report/stats_report.h"
+
+namespace patlap::cli {
+
+CommandRunner add_stats_command(CLI::App& app) {
+    struct Options {
+        InputOptions input;
+        OutputOptions output;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* command = app.add_subcommand("stats", "Counts of what was loaded: rows, duplicates, deals, parties, ...");
+    add_input_options(*command, options->input);
+    add_output_options(*command, options->output);
+
+    return [options]() {
+        Dataset data = load_input(options->input);
+        return write_report(stats_table(compute_stats(data)), options->output);
+    };
+}
+
+}  // namespace patlap::cli

@@ -1,0 +1,16 @@
+#pragma once
+// Each command registers its options on the command line and says how to run once they are parsed.
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
+
+namespace patlap::cli {
+
+// Runs the command after parsing and returns the exit status.
+using CommandRunner = std::function<int()>;
+
+CommandRunner add_overlap_command(CLI::App& app);
+CommandRunner add_deals_command(CLI::App& app);
+CommandRunner add_stats_command(CLI::App& app);
+
+}  // namespace patlap::cli

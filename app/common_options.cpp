@@ -1,0 +1,171 @@
+#include "common_options.h"
+
+#include "io/transfer_loader.h"
+#include "model/date.h"
+#include "model/transfer_kind.h"
+#include "io/output_file.h"
+#include "progress.h"
+#include "report/output_format.h"
+
+#include <cstdio>
+#include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace patlap::cli {
+namespace {
+
+const CLI::Validator date_value(
+    [](std::string& value) { return parse_date(value) ? std::string() : "expected a date as YYYY-MM-DD or YYYYMMDD"; },
+    "DATE");
+
+const CLI::Validator kind_value(
+    [](std::string& value) {
+        return parse_transfer_kind(value) ? std::string()
+                                          : fmt::format("unknown kind \"{}\" (valid: {})", value, transfer_kind_list());
+    },
+    "KIND");
+
+KindSet kind_set(const std::vector<std::string>& names) {
+    KindSet set = 0;
+    for (const auto& name : names) set |= kind_bit(*parse_transfer_kind(name));
+    return set;
+}
+
+std::optional<char> delimiter_of(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    if (text == "\\t" || text == "tab" || text == "\t") return '\t';
+    return text[0];
+}
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
+}
+
+OutputFormat choose_format(const OutputOptions& options) {
+    if (!options.format.empty()) return *parse_output_format(options.format);
+    if (options.csv) return OutputFormat::csv;
+    if (options.tsv) return OutputFormat::tsv;
+    if (options.json) return OutputFormat::json;
+    if (!options.output_file.empty() && options.output_file != "-") {
+        if (ends_with(options.output_file, ".tsv")) return OutputFormat::tsv;
+        if (ends_with(options.output_file, ".jsonl")) return OutputFormat::jsonl;
+        if (ends_with(options.output_file, ".json")) return OutputFormat::json;
+        return OutputFormat::csv;
+    }
+    return isatty(STDOUT_FILENO) ? OutputFormat::table : OutputFormat::csv;
+}
+
+std::size_t table_width(const OutputOptions& options, bool to_terminal) {
+    if (options.width >= 0) return std::size_t(options.width);
+    if (!to_terminal) return 0;
+    winsize size{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+    return 100;
+}
+
+}  // namespace
+
+void warn(const std::string& message) { fmt::print(stderr, "patlap: warning: {}\n", message); }
+
+void add_input_options(CLI::App& command, InputOptions& options) {
+    command.add_option("files", options.files, "Transfer CSV files (.gz read transparently; - for standard input)")
+        ->required()
+        ->type_name("FILE");
+    command.add_option("--delimiter", options.delimiter,
+                       "Field separator: one character, or \\t / tab (default: tab for .tsv files, else comma)")
+        ->type_name("CHAR")
+        ->check([](const std::string& value) {
+            return delimiter_of(value) && (value.size() == 1 || value == "\\t" || value == "tab")
+                       ? std::string()
+                       : "expected one character, \\t or tab";
+        });
+    command.add_flag("--skip-bad-rows", options.skip_bad_rows,
+                     "Skip rows that break the format (counting them and naming the first few) instead of stopping");
+    command.add_flag("-q,--quiet", options.quiet, "No progress display on long loads");
+}
+
+void add_output_options(CLI::App& command, OutputOptions& options) {
+    command.add_option("--format", options.format, "Output format (default: table on a terminal, csv otherwise)")
+        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}))
+        ->type_name("FORMAT");
+    command.add_flag("--csv", options.csv, "Same as --format csv");
+    command.add_flag("--tsv", options.tsv, "Same as --format tsv");
+    command.add_flag("--json", options.json, "Same as --format json");
+    command.add_flag("--no-header", options.no_header, "Leave out the header row (csv, tsv, table)");
+    command.add_option("-o,--output", options.output_file,
+                       "Write the report to FILE (replaced only once complete); the format follows its extension")
+        ->type_name("FILE");
+    command.add_flag("--fail-if-any", options.fail_if_any, "Exit with status 1 when the report has any row");
+    command.add_option("--width", options.width, "Table width in columns (0: no limit; default: the terminal's)")
+        ->check(CLI::NonNegativeNumber)
+        ->type_name("N");
+}
+
+void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal) {
+    if (with_deal)
+        command.add_option("--deal", options.deals, "Only pairs involving this deal (repeatable)")->type_name("ID");
+    command.add_option("--party", options.parties,
+                       "Only deals with this party on either side, matched by party key (repeatable)")
+        ->type_name("NAME");
+    command.add_option("--kind", options.kinds, "Only deals with rows of this kind (repeatable)")
+        ->check(kind_value)
+        ->type_name("KIND");
+    command.add_option("--exclude-kind", options.excluded_kinds, "Leave out deals with rows of this kind (repeatable)")
+        ->check(kind_value)
+        ->type_name("KIND");
+    command.add_option("--since", options.since, "Only deals dated on or after DATE")->check(date_value)->type_name("DATE");
+    command.add_option("--until", options.until, "Only deals dated on or before DATE")->check(date_value)->type_name("DATE");
+}
+
+Dataset load_input(const InputOptions& options) {
+    LoadOptions load;
+    load.delimiter = delimiter_of(options.delimiter);
+    load.skip_bad_rows = options.skip_bad_rows;
+    ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));
+    if (display.enabled()) load.progress = [&display](const LoadProgress& p) { display.update(p); };
+    Dataset data = load_transfers(options.files, load);
+    if (data.load.rows_skipped > 0) {
+        warn(fmt::format("skipped {} bad row(s) of {} read; the report covers the rest. First reasons:",
+                         data.load.rows_skipped, data.load.rows_read));
+        for (const auto& reason : data.load.first_skip_reasons) fmt::print(stderr, "  {}\n", reason);
+    }
+    return data;
+}
+
+DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options) {
+    DealFilter filter;
+    filter.parties = options.parties;
+    filter.kinds = kind_set(options.kinds);
+    filter.excluded_kinds = kind_set(options.excluded_kinds);
+    if (!options.since.empty()) filter.since = *parse_date(options.since);
+    if (!options.until.empty()) filter.until = *parse_date(options.until);
+    DealSelection selection = select_deals(data, filter);
+    for (const auto& name : selection.unmatched) warn(fmt::format("no {} in the data", name));
+    return selection;
+}
+
+std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOptions& options) {
+    std::vector<std::string> unmatched;
+    auto deals = find_deals(data, options.deals, unmatched);
+    for (const auto& name : unmatched) warn(fmt::format("no {} in the data", name));
+    return deals;
+}
+
+int write_report(const Table& table, const OutputOptions& options) {
+    WriteOptions write;
+    write.format = choose_format(options);
+    write.header = !options.no_header;
+    bool to_stdout = options.output_file.empty() || options.output_file == "-";
+    write.width = write.format == OutputFormat::table ? table_width(options, to_stdout && isatty(STDOUT_FILENO)) : 0;
+    if (to_stdout) {
+        if (!write_table(stdout, table, write)) throw OutputError("<stdout>", "write failed");
+    } else {
+        OutputFile file(options.output_file);
+        if (!write_table(file.stream(), table, write)) throw OutputError(options.output_file, "write failed");
+        file.commit();
+    }
+    return options.fail_if_any && table.row_count > 0 ? 1 : 0;
+}
+
+}  // namespace patlap::cli

@@ -1,0 +1,50 @@
+#pragma once
+// Options every command shares: which files to read and how, and how to write the report.
+#include "analysis/deal_filter.h"
+#include "model/dataset.h"
+#include "report/table.h"
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace patlap::cli {
+
+struct InputOptions {
+    std::vector<std::string> files;
+    std::string delimiter;
+    bool skip_bad_rows = false;
+    bool quiet = false;
+};
+
+struct OutputOptions {
+    std::string format;
+    bool csv = false, tsv = false, json = false;
+    bool no_header = false;
+    std::string output_file;
+    bool fail_if_any = false;
+    int width = -1;  // -1: the terminal's width when writing to a terminal
+};
+
+struct DealFilterOptions {
+    std::vector<std::string> deals, parties, kinds, excluded_kinds;
+    std::string since, until;
+};
+
+void add_input_options(CLI::App& command, InputOptions& options);
+void add_output_options(CLI::App& command, OutputOptions& options);
+void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal);
+
+// Loads the input files, showing progress on a terminal and warning about skipped rows.
+Dataset load_input(const InputOptions& options);
+
+// Turns the filter options into a selection, warning about names that match nothing.
+DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options);
+std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOptions& options);
+
+// Writes the report where the options say; returns the exit status (0, or 1 for --fail-if-any with rows).
+int write_report(const Table& table, const OutputOptions& options);
+
+void warn(const std::string& message);
+
+}  // namespace patlap::cli

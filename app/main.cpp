@@ -1,0 +1,46 @@
+// patlap: patent overlap analyzer. This file only wires the commands to the command line and maps errors to
+// exit statuses: 0 success, 1 a --fail-if-any gate tripped, 2 bad usage, 3 bad input or an unreadable file.
+#include "commands.h"
+#include "io/input_error.h"
+#include "io/output_file.h"
+
+#include <fmt/format.h>
+#include <new>
+#include <utility>
+#include <vector>
+
+int main(int argc, char** argv) {
+    using namespace patlap::cli;
+    CLI::App app("patlap: patent overlap analyzer for ownership and transfer records", "patlap");
+    app.set_version_flag("--version", "patlap " PATLAP_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough(false);
+    std::vector<std::pair<CLI::App*, CommandRunner>> commands;
+    for (auto add : {add_overlap_command, add_deals_command, add_stats_command}) {
+        CommandRunner run = add(app);
+        commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
+        fmt::print(stderr, "patlap: error: {}\nRun 'patlap --help' or 'patlap COMMAND --help' for usage.\n", error.what());
+        return 2;
+    }
+
+    try {
+        for (auto& [command, run] : commands)
+            if (command->parsed()) return run();
+    } catch (const patlap::InputError& error) {
+        fmt::print(stderr, "patlap: error: {}\n", error.what());
+        return 3;
+    } catch (const patlap::OutputError& error) {
+        fmt::print(stderr, "patlap: error: {}\n", error.what());
+        return 3;
+    } catch (const std::bad_alloc&) {
+        fmt::print(stderr, "patlap: error: out of memory\n");
+        return 3;
+    }
+    return 2;
+}

@@ -1,0 +1,26 @@
+#include "analysis/dataset_stats.h"
+
+namespace patlap {
+
+DatasetStats compute_stats(const Dataset& data) {
+    DatasetStats stats;
+    stats.files = data.files.size();
+    stats.bytes_read = data.load.bytes_read;
+    stats.rows_read = data.load.rows_read;
+    stats.rows_skipped = data.load.rows_skipped;
+    stats.duplicate_rows = data.duplicates.size();
+    stats.transfers = data.transfers.size();
+    stats.deals = data.deals.size();
+    stats.parties = data.parties.size();
+    stats.party_spellings = data.spellings.size();
+    stats.patents = data.patents.size();
+    for (const Transfer& t : data.transfers) {
+        ++stats.transfers_by_kind[static_cast<std::size_t>(t.kind)];
+        if (stats.first_date == 0 || t.date < stats.first_date) stats.first_date = t.date;
+        if (t.date > stats.last_date) stats.last_date = t.date;
+    }
+    stats.load_seconds = data.load.load_seconds;
+    return stats;
+}
+
+}  // namespace patlap

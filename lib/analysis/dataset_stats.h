@@ -1,0 +1,28 @@
+#pragma once
+// Counts that describe a loaded data set: what `patlap stats` prints.
+#include "model/dataset.h"
+
+#include <array>
+#include <cstdint>
+
+namespace patlap {
+
+struct DatasetStats {
+    std::uint64_t files = 0;
+    std::uint64_t bytes_read = 0;
+    std::uint64_t rows_read = 0;
+    std::uint64_t rows_skipped = 0;
+    std::uint64_t duplicate_rows = 0;
+    std::uint64_t transfers = 0;  // distinct rows kept
+    std::uint64_t deals = 0;
+    std::uint64_t parties = 0;
+    std::uint64_t party_spellings = 0;
+    std::uint64_t patents = 0;
+    std::array<std::uint64_t, transfer_kind_count> transfers_by_kind{};
+    Date first_date = 0, last_date = 0;
+    double load_seconds = 0;
+};
+
+DatasetStats compute_stats(const Dataset& data);
+
+}  // namespace patlap

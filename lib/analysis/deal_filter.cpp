@@ -1,0 +1,55 @@
+#include "analysis/deal_filter.h"
+
+#include "model/party_name.h"
+
+namespace patlap {
+
+PartyId find_party(const Dataset& data, std::string_view name) {
+    std::string key;
+    if (!party_key(name, key)) return StringPool::npos;
+    return data.parties.find(key);
+}
+
+std::vector<DealId> find_deals(const Dataset& data, const std::vector<std::string>& names,
+                               std::vector<std::string>& unmatched) {
+    std::vector<DealId> found;
+    for (const auto& name : names) {
+        DealId deal = data.deals.find(name);
+        if (deal == StringPool::npos) unmatched.push_back("deal " + name);
+        else found.push_back(deal);
+    }
+    return found;
+}
+
+DealSelection select_deals(const Dataset& data, const DealFilter& filter) {
+    DealSelection selection;
+    std::size_t deal_count = data.deals.size();
+    selection.selected.assign(deal_count, 1);
+
+    if (!filter.parties.empty()) {
+        std::vector<char> wanted(data.parties.size(), 0);
+        for (const auto& name : filter.parties) {
+            PartyId party = find_party(data, name);
+            if (party == StringPool::npos) selection.unmatched.push_back("party " + name);
+            else wanted[party] = 1;
+        }
+        for (DealId deal = 0; deal < deal_count; ++deal) {
+            bool any = false;
+            for (const Transfer& t : data.deal_transfers(deal))
+                if (wanted[t.from] || wanted[t.to]) {
+                    any = true;
+                    break;
+                }
+            if (!any) selection.selected[deal] = 0;
+        }
+    }
+    for (DealId deal = 0; deal < deal_count; ++deal) {
+        const DealInfo& info = data.deal_info[deal];
+        if ((filter.kinds && !(info.kinds & filter.kinds)) || (info.kinds & filter.excluded_kinds) ||
+            (filter.since && info.date < filter.since) || (filter.until && info.date > filter.until))
+            selection.selected[deal] = 0;
+    }
+    return selection;
+}
+
+}  // namespace patlap

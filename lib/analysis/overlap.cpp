@@ -1,0 +1,139 @@
+#include "analysis/overlap.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace patlap {
+namespace {
+
+// Counts, for a batch of source deals, the patents each shares with every other deal: a sparse accumulator
+// (Gustavson's row-by-row sparse product), touching only the deals reachable through a shared patent.
+class PairCounter {
+public:
+    PairCounter(const DealPatentGraph& graph, const OverlapOptions& options, const std::vector<char>& in_focus)
+        : graph_(graph), options_(options), in_focus_(in_focus), count_(graph.deal_count(), 0) {}
+
+    void count_from(DealId a, std::vector<DealPair>& out) {
+        bool focused = !in_focus_.empty();
+        for (PatentId patent : graph_.patents_of(a)) {
+            auto deals = graph_.deals_of(patent);
+            // Without a focus set each pair is counted once, from its lower deal id.
+            auto first = focused ? deals.begin() : std::upper_bound(deals.begin(), deals.end(), a);
+            for (auto it = first; it != deals.end(); ++it) {
+                DealId b = *it;
+                if (b == a || (focused && in_focus_[b] && b < a)) continue;
+                if (!options_.selected.empty() && !options_.selected[b]) continue;
+                if (count_[b]++ == 0) touched_.push_back(b);
+            }
+        }
+        for (DealId b : touched_) {
+            if (count_[b] >= options_.min_shared) out.push_back({a, b, count_[b]});
+            count_[b] = 0;
+        }
+        touched_.clear();
+    }
+
+private:
+    const DealPatentGraph& graph_;
+    const OverlapOptions& options_;
+    const std::vector<char>& in_focus_;
+    std::vector<std::uint32_t> count_;
+    std::vector<DealId> touched_;
+};
+
+std::vector<DealId> source_deals(const DealPatentGraph& graph, const OverlapOptions& options,
+                                 std::vector<char>& in_focus) {
+    auto selected = [&](DealId d) { return options.selected.empty() || options.selected[d]; };
+    std::vector<DealId> sources;
+    if (options.focus.empty()) {
+        for (DealId d = 0; d < graph.deal_count(); ++d)
+            if (selected(d)) sources.push_back(d);
+        return sources;
+    }
+    in_focus.assign(graph.deal_count(), 0);
+    for (DealId d : options.focus)
+        if (selected(d) && !in_focus[d]) {
+            in_focus[d] = 1;
+            sources.push_back(d);
+        }
+    return sources;
+}
+
+}  // namespace
+
+double jaccard(std::uint32_t shared, std::uint32_t size_a, std::uint32_t size_b) {
+    std::uint64_t union_size = std::uint64_t(size_a) + size_b - shared;
+    return union_size == 0 ? 0.0 : double(shared) / double(union_size);
+}
+
+std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options) {
+    std::vector<char> in_focus;
+    std::vector<DealId> sources = source_deals(graph, options, in_focus);
+
+    unsigned thread_count = std::max(1u, options.threads);
+    std::vector<std::vector<DealPair>> found(thread_count);
+    std::atomic<std::size_t> next_batch{0};
+    constexpr std::size_t batch = 512;
+    auto work = [&](unsigned worker) {
+        PairCounter counter(graph, options, in_focus);
+        for (;;) {
+            std::size_t first = next_batch.fetch_add(batch);
+            if (first >= sources.size()) return;
+            std::size_t last = std::min(sources.size(), first + batch);
+            for (std::size_t i = first; i < last; ++i) counter.count_from(sources[i], found[worker]);
+        }
+    };
+    std::vector<std::thread> helpers;
+    if (sources.size() > 4 * batch)
+        for (unsigned t = 1; t < thread_count; ++t) helpers.emplace_back(work, t);
+    work(0);
+    for (auto& helper : helpers) helper.join();
+
+    std::vector<DealPair> pairs;
+    std::size_t total = 0;
+    for (const auto& part : found) total += part.size();
+    pairs.reserve(total);
+    for (auto& part : found) {
+        pairs.insert(pairs.end(), part.begin(), part.end());
+        std::vector<DealPair>().swap(part);
+    }
+
+    const auto& rank = data.deal_name_rank();
+    for (DealPair& pair : pairs) {
+        const DealInfo &a = data.deal_info[pair.a], &b = data.deal_info[pair.b];
+        if (b.date < a.date || (b.date == a.date && rank[pair.b] < rank[pair.a])) std::swap(pair.a, pair.b);
+    }
+    auto order = [&](const DealPair& x, const DealPair& y) {
+        if (x.shared != y.shared) return x.shared > y.shared;
+        if (x.a != y.a) return rank[x.a] < rank[y.a];
+        return rank[x.b] < rank[y.b];
+    };
+    if (options.top > 0 && options.top < pairs.size()) {
+        std::partial_sort(pairs.begin(), pairs.begin() + std::ptrdiff_t(options.top), pairs.end(), order);
+        pairs.resize(options.top);
+    } else {
+        std::sort(pairs.begin(), pairs.end(), order);
+    }
+    return pairs;
+}
+
+std::vector<PatentId> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b) {
+    std::vector<PatentId> shared;
+    auto left = graph.patents_of(a), right = graph.patents_of(b);
+    auto i = left.begin(), j = right.begin();
+    while (i != left.end() && j != right.end()) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else {
+            shared.push_back(*i);
+            ++i;
+            ++j;
+        }
+    }
+    std::sort(shared.begin(), shared.end(),
+              [&](PatentId x, PatentId y) { return data.patent_name(x) < data.patent_name(y); });
+    return shared;
+}
+
+}  // namespace patlap

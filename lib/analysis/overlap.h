@@ -1,0 +1,34 @@
+#pragma once
+// Crossover between deals: every pair of deals sharing patents, found from the patents' side so that the work
+// follows the number of shared pairs, never the number of deals squared.
+#include "model/deal_patent_graph.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace patlap {
+
+struct DealPair {
+    DealId a;  // the earlier deal (by date, then identifier)
+    DealId b;
+    std::uint32_t shared;
+};
+
+struct OverlapOptions {
+    std::vector<char> selected;   // per deal: may take part (empty: all)
+    std::vector<DealId> focus;    // when not empty, only pairs with at least one of these deals
+    std::uint32_t min_shared = 1;
+    std::size_t top = 0;          // keep only the first N pairs (0: all)
+    unsigned threads = 2;
+};
+
+// Pairs sorted by shared descending, then deal_a and deal_b identifiers.
+std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options);
+
+// The patents both deals hold, sorted by patent key.
+std::vector<PatentId> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b);
+
+// shared / (size_a + size_b - shared)
+double jaccard(std::uint32_t shared, std::uint32_t size_a, std::uint32_t size_b);
+
+}  // namespace patlap

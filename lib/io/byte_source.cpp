@@ -1,0 +1,66 @@
+#include "io/byte_source.h"
+
+#include "io/input_error.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+namespace patlap {
+namespace {
+
+gzFile as_gz(void* handle) { return static_cast<gzFile>(handle); }
+
+std::string system_message(const char* what, int error) { return std::string(what) + ": " + std::strerror(error); }
+
+}  // namespace
+
+ByteSource::ByteSource(const std::string& path) : name_(path == "-" ? "<stdin>" : path) {
+    int fd = path == "-" ? dup(STDIN_FILENO) : open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw InputError(name_, 0, system_message("cannot open", errno));
+    struct stat info {};
+    if (fstat(fd, &info) == 0) {
+        if (S_ISDIR(info.st_mode)) {
+            close(fd);
+            throw InputError(name_, 0, "is a directory, not a file");
+        }
+        if (S_ISREG(info.st_mode)) size_ = std::uint64_t(info.st_size);
+    }
+    gz_ = gzdopen(fd, "rb");
+    if (!gz_) {
+        close(fd);
+        throw InputError(name_, 0, "cannot open");
+    }
+    gzbuffer(as_gz(gz_), 1 << 18);
+}
+
+ByteSource::~ByteSource() {
+    if (gz_) gzclose(as_gz(gz_));
+}
+
+std::size_t ByteSource::read(char* buffer, std::size_t capacity) {
+    int n = gzread(as_gz(gz_), buffer, unsigned(capacity));
+    if (n < 0) {
+        int code = 0;
+        const char* message = gzerror(as_gz(gz_), &code);
+        if (code == Z_ERRNO) throw InputError(name_, 0, system_message("cannot read", errno));
+        throw InputError(name_, 0, std::string("corrupt gzip data: ") + message);
+    }
+    if (n == 0) {
+        int code = 0;
+        const char* message = gzerror(as_gz(gz_), &code);
+        if (code != Z_OK && code != Z_BUF_ERROR) throw InputError(name_, 0, std::string("corrupt gzip data: ") + message);
+        if (code == Z_BUF_ERROR) throw InputError(name_, 0, "truncated gzip data (unexpected end of file)");
+    }
+    return std::size_t(n);
+}
+
+std::uint64_t ByteSource::position() const {
+    auto offset = gzoffset(as_gz(gz_));
+    return offset < 0 ? 0 : std::uint64_t(offset);
+}
+
+}  // namespace patlap

@@ -1,0 +1,35 @@
+#pragma once
+// Loads transfer CSV files (columns deal, date, kind, from, to, patent, matched by header name) into a Dataset.
+#include "model/dataset.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace patlap {
+
+struct LoadProgress {
+    std::uint64_t bytes_read = 0;   // across all files so far
+    std::uint64_t bytes_total = 0;  // 0 when unknown (standard input, pipes)
+    std::uint64_t rows = 0;
+    bool done = false;
+};
+
+struct LoadOptions {
+    // Field separator; when unset, tab for names ending in .tsv or .tsv.gz, comma otherwise.
+    std::optional<char> delimiter;
+    // Skip rows that break the format, counting them, instead of stopping at the first one.
+    bool skip_bad_rows = false;
+    std::size_t skip_reasons_kept = 5;
+    // Called every few thousand rows and once at the end.
+    std::function<void(const LoadProgress&)> progress;
+};
+
+inline constexpr const char* required_columns[] = {"deal", "date", "kind", "from", "to", "patent"};
+
+// Throws InputError naming the file and line of the first problem (unless skip_bad_rows covers it).
+Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions& options);
+
+}  // namespace patlap

@@ -1,0 +1,89 @@
+#include "model/dataset.h"
+
+#include <algorithm>
+#include <numeric>
+#include <tuple>
+
+namespace patlap {
+namespace {
+
+auto identity_key(const Transfer& t) { return std::tie(t.patent, t.from, t.to, t.kind, t.date); }
+
+// Reorders `transfers` so that deals come in id order, in linear time and with 4 extra bytes per row.
+std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::size_t deal_count) {
+    std::vector<std::uint32_t> begin(deal_count + 1, 0);
+    for (const Transfer& t : transfers) ++begin[t.deal + 1];
+    std::partial_sum(begin.begin(), begin.end(), begin.begin());
+    std::vector<std::uint32_t> destination(transfers.size());
+    {
+        std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+        for (std::size_t i = 0; i < transfers.size(); ++i) destination[i] = next[transfers[i].deal]++;
+    }
+    for (std::uint32_t i = 0; i < transfers.size(); ++i) {
+        while (destination[i] != i) {
+            std::uint32_t j = destination[i];
+            std::swap(transfers[i], transfers[j]);
+            std::swap(destination[i], destination[j]);
+        }
+    }
+    return begin;
+}
+
+}  // namespace
+
+void Dataset::finish() {
+    std::vector<std::uint32_t> grouped = group_by_deal(transfers, deals.size());
+
+    deal_begin.assign(deals.size() + 1, 0);
+    deal_info.assign(deals.size(), DealInfo{});
+    std::size_t kept = 0;
+    for (DealId deal = 0; deal < deals.size(); ++deal) {
+        auto first = transfers.begin() + grouped[deal], last = transfers.begin() + grouped[deal + 1];
+        std::sort(first, last, [](const Transfer& a, const Transfer& b) {
+            return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
+                   std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
+        });
+        deal_begin[deal] = std::uint32_t(kept);
+        DealInfo& info = deal_info[deal];
+        const Transfer* previous = nullptr;
+        for (auto it = first; it != last; ++it) {
+            if (previous && identity_key(*previous) == identity_key(*it)) {
+                duplicates.push_back({it->file, it->line, previous->file, previous->line});
+                continue;
+            }
+            if (!previous || previous->patent != it->patent) ++info.patents;
+            if (info.date == 0 || it->date < info.date) info.date = it->date;
+            info.kinds |= kind_bit(it->kind);
+            transfers[kept] = *it;
+            previous = &transfers[kept];
+            ++kept;
+        }
+    }
+    deal_begin[deals.size()] = std::uint32_t(kept);
+    transfers.resize(kept);
+    transfers.shrink_to_fit();
+    std::sort(duplicates.begin(), duplicates.end(), [](const DuplicateRow& a, const DuplicateRow& b) {
+        return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+    });
+
+    party_display.assign(parties.size(), StringPool::npos);
+    for (StringId spelling = 0; spelling < spellings.size(); ++spelling) {
+        StringId& best = party_display[spelling_party[spelling]];
+        if (best == StringPool::npos || spelling_count[spelling] > spelling_count[best] ||
+            (spelling_count[spelling] == spelling_count[best] && spellings.str(spelling) < spellings.str(best)))
+            best = spelling;
+    }
+}
+
+const std::vector<std::uint32_t>& Dataset::deal_name_rank() const {
+    if (deal_name_rank_.size() != deals.size()) {
+        std::vector<DealId> order(deals.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [this](DealId a, DealId b) { return deals.str(a) < deals.str(b); });
+        deal_name_rank_.assign(deals.size(), 0);
+        for (std::uint32_t rank = 0; rank < order.size(); ++rank) deal_name_rank_[order[rank]] = rank;
+    }
+    return deal_name_rank_;
+}
+
+}  // namespace patlap

@@ -1,0 +1,67 @@
+#pragma once
+// Everything loaded from the input: interned deals, parties and patents, and the transfers between them,
+// de-duplicated and ordered by deal, then patent.
+#include "model/deal_info.h"
+#include "model/string_pool.h"
+#include "model/transfer.h"
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace patlap {
+
+// A row that repeated an earlier row exactly (after normalisation) and so was counted once.
+struct DuplicateRow {
+    std::uint16_t file;
+    std::uint32_t line;
+    std::uint16_t first_file;  // where the row was first seen
+    std::uint32_t first_line;
+};
+
+struct LoadSummary {
+    std::uint64_t rows_read = 0;      // data rows, not counting header and blank lines
+    std::uint64_t rows_skipped = 0;   // bad rows left out under --skip-bad-rows
+    std::vector<std::string> first_skip_reasons;  // "FILE:LINE: what is wrong", the first few
+    std::uint64_t bytes_read = 0;
+    double load_seconds = 0;
+};
+
+class Dataset {
+public:
+    std::vector<std::string> files;
+    StringPool deals;     // deal identifiers as written
+    StringPool parties;   // party keys (see party_name.h)
+    StringPool patents;   // patent keys (see patent_number.h)
+    StringPool spellings; // party names as written
+    std::vector<PartyId> spelling_party;
+    std::vector<std::uint32_t> spelling_count;
+    std::vector<StringId> party_display;  // per party: its most frequent spelling
+
+    std::vector<Transfer> transfers;           // ordered by deal, patent, from, to, kind, date
+    std::vector<std::uint32_t> deal_begin;     // transfers of deal d: [deal_begin[d], deal_begin[d + 1])
+    std::vector<DealInfo> deal_info;
+    std::vector<DuplicateRow> duplicates;
+    LoadSummary load;
+
+    std::span<const Transfer> deal_transfers(DealId deal) const {
+        return {transfers.data() + deal_begin[deal], transfers.data() + deal_begin[deal + 1]};
+    }
+    std::string_view deal_name(DealId deal) const { return deals.str(deal); }
+    std::string_view party_name(PartyId party) const { return spellings.str(party_display[party]); }
+    std::string_view party_key(PartyId party) const { return parties.str(party); }
+    std::string_view patent_name(PatentId patent) const { return patents.str(patent); }
+
+    // Rank of each deal when deals are sorted by identifier; computed on first use.
+    const std::vector<std::uint32_t>& deal_name_rank() const;
+
+    // Sorts and de-duplicates the transfers and fills the per-deal tables and display names. Called once by
+    // the loader after the last row.
+    void finish();
+
+private:
+    mutable std::vector<std::uint32_t> deal_name_rank_;
+};
+
+}  // namespace patlap

@@ -1,0 +1,17 @@
+#pragma once
+// Calendar dates stored as the integer YYYYMMDD: compact, and ordered like the dates themselves.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace patlap {
+
+using Date = std::uint32_t;  // YYYYMMDD; 0 means "no date"
+
+// Accepts YYYY-MM-DD or YYYYMMDD naming a real calendar day (2019-02-30 is rejected).
+std::optional<Date> parse_date(std::string_view text);
+
+std::string format_date(Date date);  // "YYYY-MM-DD", or "" for 0
+
+}  // namespace patlap

@@ -1,0 +1,21 @@
+#pragma once
+// One party written many ways (`Nokia Corporation`, `NOKIA CORP.`, `Nokia Oyj`) gets one key (`NOKIA`).
+#include <string>
+#include <string_view>
+
+namespace patlap {
+
+// Writes the party's matching key into `key` (reusing its storage); returns false when the name has no letter or
+// digit. The rule, step by step:
+//  1. letters are upper-cased (ASCII, and the Latin-1 letters à..þ to À..Þ); other bytes of UTF-8 are kept;
+//  2. a period right after a lone letter is dropped, so initials join up: `U.S.` -> `US`, `L.L.C.` -> `LLC`;
+//  3. apostrophes are dropped (`McDonald's` -> `MCDONALDS`); every other ASCII character that is not a letter
+//     or digit becomes a space; runs of spaces collapse to one and the ends are trimmed;
+//  4. legal-form words at the end are stripped, repeatedly, while more than one word remains (so
+//     `CO., LTD.` goes and a lone `COMPANY` stays); a legal form in the middle of a name stays.
+bool party_key(std::string_view name, std::string& key);
+
+// True for a word that party_key strips at the end of a name (CORP, INC, LTD, GMBH, OYJ, ...).
+bool is_legal_form_word(std::string_view word);
+
+}  // namespace patlap

@@ -1,0 +1,272 @@
+#include "report/output_format.h"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace patlap {
+namespace {
+
+// Collects output and hands it to the stream in large pieces.
+class Sink {
+public:
+    explicit Sink(std::FILE* out) : out_(out) { text_.reserve(1 << 16); }
+    ~Sink() { flush(); }
+    std::string& text() { return text_; }
+    void maybe_flush() {
+        if (text_.size() >= (1 << 16)) flush();
+    }
+    void flush() {
+        if (!text_.empty() && std::fwrite(text_.data(), 1, text_.size(), out_) != text_.size()) ok_ = false;
+        text_.clear();
+    }
+    bool ok() {
+        flush();
+        return ok_ && std::fflush(out_) == 0;
+    }
+
+private:
+    std::FILE* out_;
+    std::string text_;
+    bool ok_ = true;
+};
+
+bool is_numeric(CellType type) { return type == CellType::integer || type == CellType::decimal; }
+
+// A JSON number: -?digits(.digits)? with no leading zeros (what the reports write).
+bool reads_as_number(std::string_view s) {
+    std::size_t i = s.size() > 0 && s[0] == '-' ? 1 : 0;
+    std::size_t digits = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == digits || (s[digits] == '0' && i - digits > 1)) return false;
+    if (i < s.size() && s[i] == '.') {
+        std::size_t fraction = ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == fraction) return false;
+    }
+    return i == s.size();
+}
+
+void append_csv_cell(std::string& out, std::string_view cell) {
+    if (cell.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += cell;
+        return;
+    }
+    out += '"';
+    for (char c : cell) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void append_tsv_cell(std::string& out, std::string_view cell) {
+    for (char c : cell) {
+        switch (c) {
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\\': out += "\\\\"; break;
+            default: out += c;
+        }
+    }
+}
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when the bytes there are not valid UTF-8.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    unsigned char c = byte(i);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > s.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k)
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    if (length == 2 && c < 0xC2) return 0;                                   // overlong
+    if (length == 3 && c == 0xE0 && byte(i + 1) < 0xA0) return 0;           // overlong
+    if (length == 3 && c == 0xED && byte(i + 1) >= 0xA0) return 0;          // surrogate
+    if (length == 4 && (c > 0xF4 || (c == 0xF0 && byte(i + 1) < 0x90) || (c == 0xF4 && byte(i + 1) >= 0x90)))
+        return 0;
+    return length;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+            ++i;
+        } else if (c < 0x20) {
+            switch (c) {
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+            }
+            ++i;
+        } else if (c < 0x80) {
+            out += char(c);
+            ++i;
+        } else if (std::size_t length = utf8_sequence_length(s, i)) {
+            out.append(s.substr(i, length));
+            i += length;
+        } else {
+            out += "\\ufffd";  // not UTF-8: JSON must be
+            ++i;
+        }
+    }
+    out += '"';
+}
+
+void append_json_object(std::string& out, const Table& table, const Cells& cells) {
+    out += '{';
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, table.columns[i].name);
+        out += ':';
+        if ((is_numeric(table.columns[i].type) && !cells[i].empty()) ||
+            (table.columns[i].type == CellType::number_or_text && reads_as_number(cells[i])))
+            out += cells[i];
+        else if (is_numeric(table.columns[i].type)) out += "null";
+        else append_json_string(out, cells[i]);
+    }
+    out += '}';
+}
+
+std::size_t display_width(std::string_view s) {
+    std::size_t width = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
+    return width;
+}
+
+// The first `width` characters of s, ending in an ellipsis when cut.
+std::string_view cut_to_width(std::string_view s, std::size_t width, bool& cut) {
+    cut = false;
+    if (display_width(s) <= width) return s;
+    cut = true;
+    std::size_t chars = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            if (chars == width - 1) break;
+            ++chars;
+        }
+    }
+    return s.substr(0, i);
+}
+
+std::vector<std::size_t> fit_widths(const Table& table, std::vector<std::size_t> widths, std::size_t limit) {
+    if (limit == 0 || widths.empty()) return widths;
+    auto total = [&] {
+        std::size_t sum = 2 * (widths.size() - 1);
+        for (auto w : widths) sum += w;
+        return sum;
+    };
+    while (total() > limit) {
+        std::size_t widest = SIZE_MAX;
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            if (!is_numeric(table.columns[i].type) && widths[i] > 6 && (widest == SIZE_MAX || widths[i] > widths[widest]))
+                widest = i;
+        if (widest == SIZE_MAX) break;  // nothing left to shorten
+        --widths[widest];
+    }
+    return widths;
+}
+
+void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) {
+    std::size_t n = table.columns.size();
+    Cells cells(n);
+    std::vector<std::size_t> widths(n, 0);
+    if (options.header)
+        for (std::size_t i = 0; i < n; ++i) widths[i] = display_width(table.columns[i].name);
+    for (std::size_t row = 0; row < table.row_count; ++row) {
+        table.fill_row(row, cells);
+        for (std::size_t i = 0; i < n; ++i) widths[i] = std::max(widths[i], display_width(cells[i]));
+    }
+    widths = fit_widths(table, widths, options.width);
+    auto emit = [&](const Cells& line) {
+        std::string& out = sink.text();
+        for (std::size_t i = 0; i < n; ++i) {
+            bool cut;
+            std::string_view cell = cut_to_width(line[i], widths[i], cut);
+            std::size_t pad = widths[i] - display_width(cell) - (cut ? 1 : 0);
+            bool last = i + 1 == n;
+            if (is_numeric(table.columns[i].type)) out.append(pad, ' ');
+            out += cell;
+            if (cut) out += "\xE2\x80\xA6";  // …
+            if (!is_numeric(table.columns[i].type) && !last) out.append(pad, ' ');
+            if (!last) out += "  ";
+        }
+        out += '\n';
+        sink.maybe_flush();
+    };
+    if (options.header) {
+        Cells names(n);
+        for (std::size_t i = 0; i < n; ++i) names[i] = table.columns[i].name;
+        emit(names);
+    }
+    for (std::size_t row = 0; row < table.row_count; ++row) {
+        table.fill_row(row, cells);
+        emit(cells);
+    }
+}
+
+void write_delimited(Sink& sink, const Table& table, const WriteOptions& options) {
+    bool tsv = options.format == OutputFormat::tsv;
+    auto emit = [&](const Cells& line) {
+        std::string& out = sink.text();
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            if (i) out += tsv ? '\t' : ',';
+            if (tsv) append_tsv_cell(out, line[i]);
+            else append_csv_cell(out, line[i]);
+        }
+        out += '\n';
+        sink.maybe_flush();
+    };
+    Cells cells(table.columns.size());
+    if (options.header) {
+        for (std::size_t i = 0; i < cells.size(); ++i) cells[i] = table.columns[i].name;
+        emit(cells);
+    }
+    for (std::size_t row = 0; row < table.row_count; ++row) {
+        table.fill_row(row, cells);
+        emit(cells);
+    }
+}
+
+void write_json(Sink& sink, const Table& table, bool lines) {
+    Cells cells(table.columns.size());
+    if (!lines) sink.text() += table.row_count == 0 ? "[" : "[\n";
+    for (std::size_t row = 0; row < table.row_count; ++row) {
+        table.fill_row(row, cells);
+        append_json_object(sink.text(), table, cells);
+        if (!lines && row + 1 < table.row_count) sink.text() += ',';
+        sink.text() += '\n';
+        sink.maybe_flush();
+    }
+    if (!lines) sink.text() += "]\n";
+}
+
+}  // namespace
+
+std::optional<OutputFormat> parse_output_format(std::string_view name) {
+    if (name == "table") return OutputFormat::table;
+    if (name == "csv") return OutputFormat::csv;
+    if (name == "tsv") return OutputFormat::tsv;
+    if (name == "json") return OutputFormat::json;
+    if (name == "jsonl") return OutputFormat::jsonl;
+    return std::nullopt;
+}
+
+bool write_table(std::FILE* out, const Table& table, const WriteOptions& options) {
+    Sink sink(out);
+    switch (options.format) {
+        case OutputFormat::table: write_aligned(sink, table, options); break;
+        case OutputFormat::csv:
+        case OutputFormat::tsv: write_delimited(sink, table, options); break;
+        case OutputFormat::json: write_json(sink, table, false); break;
+        case OutputFormat::jsonl: write_json(sink, table, true); break;
+    }
+    return sink.ok();
+}
+
+}  // namespace patlap

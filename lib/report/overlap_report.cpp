@@ -1,0 +1,48 @@
+#include "report/overlap_report.h"
+
+#include <fmt/format.h>
+#include <memory>
+
+namespace patlap {
+
+Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
+    Table table;
+    table.columns = {{"deal_a"}, {"date_a"}, {"deal_b"}, {"date_b"}, {"shared", CellType::integer},
+                     {"size_a", CellType::integer}, {"size_b", CellType::integer}, {"jaccard", CellType::decimal}};
+    table.row_count = pairs.size();
+    table.fill_row = [&data, &pairs](std::size_t row, Cells& cells) {
+        const DealPair& pair = pairs[row];
+        const DealInfo &a = data.deal_info[pair.a], &b = data.deal_info[pair.b];
+        cells[0] = data.deal_name(pair.a);
+        cells[1] = format_date(a.date);
+        cells[2] = data.deal_name(pair.b);
+        cells[3] = format_date(b.date);
+        cells[4] = fmt::format("{}", pair.shared);
+        cells[5] = fmt::format("{}", a.patents);
+        cells[6] = fmt::format("{}", b.patents);
+        cells[7] = fmt::format("{:.6f}", jaccard(pair.shared, a.patents, b.patents));
+    };
+    return table;
+}
+
+Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, const std::vector<DealPair>& pairs) {
+    struct Row {
+        std::uint32_t pair;
+        PatentId patent;
+    };
+    auto rows = std::make_shared<std::vector<Row>>();
+    for (std::uint32_t i = 0; i < pairs.size(); ++i)
+        for (PatentId patent : shared_patents(data, graph, pairs[i].a, pairs[i].b)) rows->push_back({i, patent});
+    Table table;
+    table.columns = {{"deal_a"}, {"deal_b"}, {"patent"}};
+    table.row_count = rows->size();
+    table.fill_row = [&data, &pairs, rows](std::size_t row, Cells& cells) {
+        const Row& r = (*rows)[row];
+        cells[0] = data.deal_name(pairs[r.pair].a);
+        cells[1] = data.deal_name(pairs[r.pair].b);
+        cells[2] = data.patent_name(r.patent);
+    };
+    return table;
+}
+
+}  // namespace patlap

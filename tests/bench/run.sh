@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# tests/bench/run.sh - benchmark patlap against DuckDB on generated transfer data.
+#
+# Usage: bash tests/bench/run.sh [ROWS...]        (default sizes: 1000000 10000000)
+#
+# Builds the project (Release) into build-bench/ at the repository root, installs
+# @duckdb/node-api into build-bench/duckdb/, generates build-bench/data/transfers-N.csv
+# with patlap-gen, then measures wall time and peak RSS of each command with
+# /usr/bin/time and checks that patlap overlap and DuckDB find the same deal pairs.
+# Exits non-zero if a command fails or the answers differ.
+#
+# Environment (optional):
+#   BENCH_SKIP_BUILD=1        use the existing binaries in build-bench/ without building
+#   PATLAP_BIN, PATLAP_GEN_BIN  use these binaries instead of the build-bench/ ones
+#   DUCKDB_NODE_VERSION       @duckdb/node-api version to install (default below)
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+BUILD="$ROOT/build-bench"
+DATA="$BUILD/data"
+OUT="$BUILD/out"
+DUCKDB_DIR="$BUILD/duckdb"
+DUCKDB_NODE_VERSION="${DUCKDB_NODE_VERSION:-1.5.6-r.1}"
+SEED=42
+
+if [ "$#" -gt 0 ]; then SIZES=("$@"); else SIZES=(1000000 10000000); fi
+for n in "${SIZES[@]}"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: row count must be a positive integer, got '$n'" >&2; exit 2; }
+done
+
+log() { printf '%s\n' "$*"; }
+section() { printf '\n== %s ==\n' "$*"; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+# ---------------------------------------------------------------------------
+# 1. Dependencies and build
+# ---------------------------------------------------------------------------
+APT_PACKAGES=(cmake g++ libcli11-dev libfmt-dev libboost-graph-dev catch2 zlib1g-dev time nodejs npm python3)
+
+install_dependencies() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: assume the tools are there
+    local missing=() p
+    for p in "${APT_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+    done
+    [ "${#missing[@]}" -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "run.sh: missing packages: ${missing[*]} (run as root or install them: apt-get install -y ${missing[*]})" >&2
+        exit 1
+    fi
+    log "installing: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+build() {
+    if [ "${BENCH_SKIP_BUILD:-0}" = 1 ]; then
+        log "build: skipped (BENCH_SKIP_BUILD=1)"
+        return 0
+    fi
+    log "build: cmake Release -> build-bench/"
+    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >"$BUILD/cmake-configure.log" 2>&1 ||
+        { tail -n 30 "$BUILD/cmake-configure.log" >&2; exit 1; }
+    cmake --build "$BUILD" -j2 >"$BUILD/cmake-build.log" 2>&1 ||
+        { tail -n 40 "$BUILD/cmake-build.log" >&2; exit 1; }
+}
+
+# The binaries are expected at build-bench/patlap and build-bench/patlap-gen; look one
+# or two levels down too in case the build puts them in a subdirectory.
+find_binary() {
+    local name="$1" f
+    if [ -x "$BUILD/$name" ] && [ -f "$BUILD/$name" ]; then echo "$BUILD/$name"; return 0; fi
+    f="$(find "$BUILD" -maxdepth 3 -type f -name "$name" -perm -u+x -not -path "$BUILD/duckdb/*" 2>/dev/null | sort | head -n 1)"
+    [ -n "$f" ] || { echo "run.sh: $name not found under build-bench/" >&2; exit 1; }
+    echo "$f"
+}
+
+install_duckdb() {
+    if [ -d "$DUCKDB_DIR/node_modules/@duckdb/node-api" ]; then return 0; fi
+    log "npm: installing @duckdb/node-api@$DUCKDB_NODE_VERSION into build-bench/duckdb/"
+    mkdir -p "$DUCKDB_DIR"
+    [ -f "$DUCKDB_DIR/package.json" ] || echo '{ "name": "patlap-bench-duckdb", "private": true }' >"$DUCKDB_DIR/package.json"
+    (cd "$DUCKDB_DIR" && npm install --no-audit --no-fund --loglevel=error "@duckdb/node-api@$DUCKDB_NODE_VERSION" >/dev/null)
+}
+
+# ---------------------------------------------------------------------------
+# 2. Measurement
+# ---------------------------------------------------------------------------
+FAILED=0
+WALL=""
+RSS=""
+
+# measure LABEL CMD... : run CMD under /usr/bin/time, print one table line, and leave
+# the wall seconds in $WALL and the peak RSS (KiB) in $RSS.  Output goes to a log file.
+measure() {
+    local label="$1"; shift
+    local slug="${label// /-}"
+    local logf="$OUT/$SIZE-$slug.log" timef="$OUT/$SIZE-$slug.time"
+    local rc=0
+    (cd "$BUILD" && /usr/bin/time -f '%e %M' -o "$timef" "$@") >"$logf" 2>&1 || rc=$?
+    if [ "$rc" -ne 0 ]; then
+        printf '%12s  %-18s  FAILED (exit %d), see %s\n' "$SIZE" "$label" "$rc" "${logf#"$ROOT"/}"
+        tail -n 5 "$logf" | sed 's/^/      | /'
+        WALL=""; RSS=""; FAILED=1
+        return 0
+    fi
+    read -r WALL RSS < <(tail -n 1 "$timef")
+    printf '%12s  %-18s  %9.2f  %12s\n' "$SIZE" "$label" "$WALL" "$(mib "$RSS")"
+}
+
+# compare_overlap PATLAP_CSV DUCKDB_CSV : the sets of (min deal, max deal, shared) must match.
+compare_overlap() {
+    local a="$OUT/$SIZE-pairs-patlap.txt" b="$OUT/$SIZE-pairs-duckdb.txt"
+    normalise_pairs "$1" | LC_ALL=C sort -S 20% >"$a"
+    normalise_pairs "$2" | LC_ALL=C sort -S 20% >"$b"
+    if cmp -s "$a" "$b"; then
+        log "answer: identical ($(wc -l <"$a") pairs)"
+        rm -f "$a" "$b"
+    else
+        log "answer: DIFFERENT (patlap $(wc -l <"$a") pairs, duckdb $(wc -l <"$b") pairs); first differences (<patlap | >duckdb):"
+        LC_ALL=C diff "$a" "$b" | grep '^[<>]' | head -n 10 | sed 's/^/      /' || true
+        FAILED=1
+    fi
+}
+
+# Reads an overlap CSV (columns found by header name: deal_a, deal_b, shared) and prints
+# "min,max,shared" per pair, deal ids ordered bytewise (as DuckDB and LC_ALL=C do).
+normalise_pairs() {
+    python3 - "$1" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    r = csv.reader(f)
+    head = next(r)
+    ia, ib, ish = head.index('deal_a'), head.index('deal_b'), head.index('shared')
+    out = sys.stdout
+    for row in r:
+        a, b = row[ia], row[ib]
+        if a.encode() > b.encode():
+            a, b = b, a
+        out.write(f"{a},{b},{int(row[ish])}\n")
+PY
+}
+
+# ---------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------
+section "machine"
+log "cpus:    $(nproc)"
+log "cpu:     $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //' || echo unknown)"
+log "memory:  $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)"
+log "os:      $(. /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-unknown}" || echo unknown)"
+log "commit:  $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo none)"
+
+section "setup"
+install_dependencies
+mkdir -p "$BUILD" "$DATA" "$OUT"
+build
+PATLAP="${PATLAP_BIN:-$(find_binary patlap)}"
+PATLAP_GEN="${PATLAP_GEN_BIN:-$(find_binary patlap-gen)}"
+install_duckdb
+log "g++:     $(g++ -dumpfullversion 2>/dev/null || echo unknown)"
+log "node:    $(node --version)"
+log "duckdb:  @duckdb/node-api $(node -p "require('$DUCKDB_DIR/node_modules/@duckdb/node-api/package.json').version" 2>/dev/null || echo unknown)"
+
+section "data"
+for SIZE in "${SIZES[@]}"; do
+    f="$DATA/transfers-$SIZE.csv"
+    if [ ! -s "$f" ]; then
+        start=$(date +%s.%N)
+        "$PATLAP_GEN" --rows "$SIZE" --seed "$SEED" -o "$f.tmp"
+        mv "$f.tmp" "$f"
+        secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+        log "generated $(basename "$f") in ${secs} s"
+    fi
+    log "$(basename "$f"): $(mib $(( $(stat -c %s "$f") / 1024 ))) MiB, $SIZE rows"
+done
+
+section "measurements (wall seconds, peak RSS MiB)"
+printf '%12s  %-18s  %9s  %12s\n' rows command "wall s" "peak RSS MiB"
+SUMMARY=()
+for SIZE in "${SIZES[@]}"; do
+    f="$DATA/transfers-$SIZE.csv"
+    p_out="$OUT/overlap-$SIZE-patlap.csv"
+    d_out="$OUT/overlap-$SIZE-duckdb.csv"
+    rm -f "$p_out" "$d_out"
+
+    # patlap commands: add new measurements here (owners, flows, check, flow, chain, ...).
+    measure "patlap stats" "$PATLAP" stats "$f" --skip-bad-rows --quiet --csv
+    measure "patlap overlap" "$PATLAP" overlap "$f" --skip-bad-rows --quiet --csv -o "$p_out"
+    p_wall="$WALL" p_rss="$RSS"
+
+    measure "duckdb overlap" node "$HERE/duckdb_overlap.mjs" "$f" "$d_out"
+    d_wall="$WALL" d_rss="$RSS"
+
+    if [ -n "$p_wall" ] && [ -n "$d_wall" ]; then
+        rw="$(ratio "$p_wall" "$d_wall")" rr="$(ratio "$p_rss" "$d_rss")"
+        printf '%12s  %-18s  %9s  %12s   (targets <= 0.50)\n' "$SIZE" "ratio patlap/duckdb" "$rw" "$rr"
+        compare_overlap "$p_out" "$d_out"
+        SUMMARY+=("$(printf '%12s  wall %5s  peak RSS %5s' "$SIZE" "$rw" "$rr")")
+    else
+        log "answer: not compared (a command failed)"
+        SUMMARY+=("$(printf '%12s  failed' "$SIZE")")
+    fi
+done
+
+section "summary: overlap patlap/duckdb ratios (targets <= 0.50)"
+printf '%s\n' "${SUMMARY[@]}"
+if [ "$FAILED" -ne 0 ]; then
+    log "FAILED: a command failed or the answers differ"
+    exit 1
+fi

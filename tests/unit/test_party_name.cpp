@@ -1,0 +1,66 @@
+#include "model/party_name.h"
+
+#include <catch2/catch.hpp>
+
+using patlap::party_key;
+
+static std::string key_of(std::string_view name) {
+    std::string key;
+    REQUIRE(party_key(name, key));
+    return key;
+}
+
+TEST_CASE("spellings of one company share a key", "[party]") {
+    CHECK(key_of("Nokia Corporation") == "NOKIA");
+    CHECK(key_of("NOKIA CORP.") == "NOKIA");
+    CHECK(key_of("Nokia Oyj") == "NOKIA");
+    CHECK(key_of("  nokia   corp ") == "NOKIA");
+    CHECK(key_of("Xiaomi, Inc.") == "XIAOMI");
+    CHECK(key_of("International Business Machines Corporation") == "INTERNATIONAL BUSINESS MACHINES");
+}
+
+TEST_CASE("stacked legal forms go, one after another", "[party]") {
+    CHECK(key_of("Beijing Xiaomi Mobile Software Co., Ltd.") == "BEIJING XIAOMI MOBILE SOFTWARE");
+    CHECK(key_of("Siemens GmbH & Co. KG") == "SIEMENS");
+    CHECK(key_of("Toshiba Kabushiki Kaisha") == "TOSHIBA");
+    CHECK(key_of("ACME L.L.C.") == "ACME");
+    CHECK(key_of("Philips N.V.") == "PHILIPS");
+}
+
+TEST_CASE("a legal form in the middle or at the start of a name stays", "[party]") {
+    CHECK(key_of("The Company Store Inc") == "THE COMPANY STORE");
+    CHECK(key_of("Kabushiki Kaisha Toshiba") == "KABUSHIKI KAISHA TOSHIBA");
+    CHECK(key_of("Corporation for National Research Initiatives") == "CORPORATION FOR NATIONAL RESEARCH INITIATIVES");
+    CHECK(key_of("Inc Research LLC") == "INC RESEARCH");
+}
+
+TEST_CASE("a name that is only a legal form keeps one word", "[party]") {
+    CHECK(key_of("Company") == "COMPANY");
+    CHECK(key_of("Co., Ltd.") == "CO");
+}
+
+TEST_CASE("initials join: U.S. and US are one", "[party]") {
+    CHECK(key_of("U.S. Well Services, LLC") == "US WELL SERVICES");
+    CHECK(key_of("US WELL SERVICES LLC") == "US WELL SERVICES");
+    CHECK(key_of("U.S.A. Holdings") == "USA HOLDINGS");
+    CHECK(key_of("Smith, John A.") == "SMITH JOHN A");
+    CHECK(key_of("J.P. Morgan Chase Bank, N.A.") == "JP MORGAN CHASE BANK NA");
+}
+
+TEST_CASE("punctuation folds to spaces, apostrophes vanish", "[party]") {
+    CHECK(key_of("AT&T Intellectual Property I, L.P.") == "AT T INTELLECTUAL PROPERTY I");
+    CHECK(key_of("McDonald's Corp") == "MCDONALDS");
+    CHECK(key_of("Hewlett-Packard Development Company, L.P.") == "HEWLETT PACKARD DEVELOPMENT");
+}
+
+TEST_CASE("Latin-1 letters are upper-cased, other UTF-8 is kept", "[party]") {
+    CHECK(key_of("Société Générale S.A.") == "SOCIÉTÉ GÉNÉRALE");
+    CHECK(key_of("SOCIÉTÉ GÉNÉRALE SA") == "SOCIÉTÉ GÉNÉRALE");
+    CHECK(key_of("小米科技有限责任公司") == "小米科技有限责任公司");
+}
+
+TEST_CASE("a name with no letters or digits is rejected", "[party]") {
+    std::string key;
+    CHECK_FALSE(party_key("", key));
+    CHECK_FALSE(party_key(" -- , . ", key));
+}
