@@ -14,6 +14,7 @@
 #   PATLAP_BIN, PATLAP_GEN_BIN  use these binaries instead of the build-bench/ ones
 #   DUCKDB_NODE_VERSION       @duckdb/node-api version to install (default below)
 set -euo pipefail
+export LC_NUMERIC=C   # decimal points in printf/awk
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -37,17 +38,30 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 # ---------------------------------------------------------------------------
 # 1. Dependencies and build
 # ---------------------------------------------------------------------------
-APT_PACKAGES=(cmake g++ libcli11-dev libfmt-dev libboost-graph-dev catch2 zlib1g-dev time nodejs npm python3)
+# Debian package -> what shows it is already there.  Tools are checked by command, so a
+# Node.js or Python installed some other way (e.g. nodesource's nodejs, which bundles npm
+# and conflicts with Debian's npm package) is accepted; libraries by dpkg.
+REQUIREMENTS=(
+    "cmake:cmd:cmake" "g++:cmd:g++" "time:file:/usr/bin/time" "nodejs:cmd:node" "npm:cmd:npm"
+    "python3:cmd:python3" "libcli11-dev:pkg" "libfmt-dev:pkg" "libboost-graph-dev:pkg" "catch2:pkg"
+    "zlib1g-dev:pkg"
+)
 
 install_dependencies() {
-    command -v dpkg-query >/dev/null 2>&1 || return 0   # not Debian: assume the tools are there
-    local missing=() p
-    for p in "${APT_PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+    local missing=() req pkg how what
+    for req in "${REQUIREMENTS[@]}"; do
+        IFS=: read -r pkg how what <<<"$req"
+        case "$how" in
+            cmd) command -v "$what" >/dev/null 2>&1 && continue ;;
+            file) [ -x "$what" ] && continue ;;
+            pkg) command -v dpkg-query >/dev/null 2>&1 || continue   # not Debian: assume present
+                 dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' && continue ;;
+        esac
+        missing+=("$pkg")
     done
     [ "${#missing[@]}" -eq 0 ] && return 0
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "run.sh: missing packages: ${missing[*]} (run as root or install them: apt-get install -y ${missing[*]})" >&2
+    if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+        echo "run.sh: missing: ${missing[*]} (install them, e.g. apt-get install -y ${missing[*]})" >&2
         exit 1
     fi
     log "installing: ${missing[*]}"
@@ -117,11 +131,12 @@ compare_overlap() {
     normalise_pairs "$1" | LC_ALL=C sort -S 20% >"$a"
     normalise_pairs "$2" | LC_ALL=C sort -S 20% >"$b"
     if cmp -s "$a" "$b"; then
-        log "answer: identical ($(wc -l <"$a") pairs)"
+        printf '%12s  answer: identical (%d pairs)\n' "$SIZE" "$(wc -l <"$a")"
         rm -f "$a" "$b"
     else
-        log "answer: DIFFERENT (patlap $(wc -l <"$a") pairs, duckdb $(wc -l <"$b") pairs); first differences (<patlap | >duckdb):"
-        LC_ALL=C diff "$a" "$b" | grep '^[<>]' | head -n 10 | sed 's/^/      /' || true
+        printf '%12s  answer: DIFFERENT (patlap %d pairs, duckdb %d pairs); first differences (< patlap, > duckdb):\n' \
+            "$SIZE" "$(wc -l <"$a")" "$(wc -l <"$b")"
+        LC_ALL=C diff "$a" "$b" | grep '^[<>]' | head -n 10 | sed 's/^/              /' || true
         FAILED=1
     fi
 }
@@ -158,8 +173,8 @@ section "setup"
 install_dependencies
 mkdir -p "$BUILD" "$DATA" "$OUT"
 build
-PATLAP="${PATLAP_BIN:-$(find_binary patlap)}"
-PATLAP_GEN="${PATLAP_GEN_BIN:-$(find_binary patlap-gen)}"
+if [ -n "${PATLAP_BIN:-}" ]; then PATLAP="$(realpath "$PATLAP_BIN")"; else PATLAP="$(find_binary patlap)"; fi
+if [ -n "${PATLAP_GEN_BIN:-}" ]; then PATLAP_GEN="$(realpath "$PATLAP_GEN_BIN")"; else PATLAP_GEN="$(find_binary patlap-gen)"; fi
 install_duckdb
 log "g++:     $(g++ -dumpfullversion 2>/dev/null || echo unknown)"
 log "node:    $(node --version)"
@@ -201,7 +216,7 @@ for SIZE in "${SIZES[@]}"; do
         compare_overlap "$p_out" "$d_out"
         SUMMARY+=("$(printf '%12s  wall %5s  peak RSS %5s' "$SIZE" "$rw" "$rr")")
     else
-        log "answer: not compared (a command failed)"
+        printf '%12s  answer: not compared (a command failed)\n' "$SIZE"
         SUMMARY+=("$(printf '%12s  failed' "$SIZE")")
     fi
 done

@@ -1,0 +1,83 @@
+#include "report/output_format.h"
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+
+using namespace patlap;
+
+namespace {
+
+std::string render(const Table& table, OutputFormat format, bool header = true, std::size_t width = 0) {
+    char* buffer = nullptr;
+    std::size_t size = 0;
+    std::FILE* out = open_memstream(&buffer, &size);
+    WriteOptions options;
+    options.format = format;
+    options.header = header;
+    options.width = width;
+    REQUIRE(write_table(out, table, options));
+    std::fclose(out);
+    std::string text(buffer, size);
+    std::free(buffer);
+    return text;
+}
+
+Table sample() {
+    return table_of_rows({{"name"}, {"n", CellType::integer}, {"share", CellType::decimal}},
+                         {{"Acme, Inc.", "12", "0.500000"}, {"say \"hi\"\tnow", "3", "1.000000"}});
+}
+
+}  // namespace
+
+TEST_CASE("CSV quotes only where RFC 4180 needs it", "[output]") {
+    CHECK(render(sample(), OutputFormat::csv) ==
+          "name,n,share\n\"Acme, Inc.\",12,0.500000\n\"say \"\"hi\"\"\tnow\",3,1.000000\n");
+    CHECK(render(sample(), OutputFormat::csv, false) ==
+          "\"Acme, Inc.\",12,0.500000\n\"say \"\"hi\"\"\tnow\",3,1.000000\n");
+    CHECK(render(table_of_rows({{"a"}}, {{"two\nlines"}}), OutputFormat::csv) == "a\n\"two\nlines\"\n");
+}
+
+TEST_CASE("TSV escapes tabs, line breaks and backslashes", "[output]") {
+    CHECK(render(sample(), OutputFormat::tsv) == "name\tn\tshare\nAcme, Inc.\t12\t0.500000\nsay \"hi\"\\tnow\t3\t1.000000\n");
+    CHECK(render(table_of_rows({{"a"}}, {{"x\\y\r\nz"}}), OutputFormat::tsv, false) == "x\\\\y\\r\\nz\n");
+}
+
+TEST_CASE("JSON: an array of objects, numbers as numbers, strings escaped", "[output]") {
+    CHECK(render(sample(), OutputFormat::json) ==
+          "[\n{\"name\":\"Acme, Inc.\",\"n\":12,\"share\":0.500000},\n"
+          "{\"name\":\"say \\\"hi\\\"\\tnow\",\"n\":3,\"share\":1.000000}\n]\n");
+    CHECK(render(table_of_rows({{"a"}}, {}), OutputFormat::json) == "[]\n");
+    CHECK(render(table_of_rows({{"a"}}, {{std::string("\x01\\/\xC3\xA9\xFF", 6)}}), OutputFormat::json) ==
+          "[\n{\"a\":\"\\u0001\\\\/\xC3\xA9\\ufffd\"}\n]\n");
+}
+
+TEST_CASE("JSON Lines: one object per line", "[output]") {
+    CHECK(render(sample(), OutputFormat::jsonl) ==
+          "{\"name\":\"Acme, Inc.\",\"n\":12,\"share\":0.500000}\n{\"name\":\"say \\\"hi\\\"\\tnow\",\"n\":3,\"share\":1.000000}\n");
+}
+
+TEST_CASE("number_or_text cells are numbers in JSON only where they read as numbers", "[output]") {
+    Table table = table_of_rows({{"metric"}, {"value", CellType::number_or_text}},
+                                {{"rows", "12"}, {"seconds", "0.250"}, {"first", "2014-01-01"}, {"odd", "007"}});
+    CHECK(render(table, OutputFormat::jsonl) ==
+          "{\"metric\":\"rows\",\"value\":12}\n{\"metric\":\"seconds\",\"value\":0.250}\n"
+          "{\"metric\":\"first\",\"value\":\"2014-01-01\"}\n{\"metric\":\"odd\",\"value\":\"007\"}\n");
+}
+
+TEST_CASE("tables align text left and numbers right", "[output]") {
+    Table table = table_of_rows({{"name"}, {"n", CellType::integer}}, {{"Société", "5"}, {"Al", "120"}});
+    CHECK(render(table, OutputFormat::table) == "name       n\nSociété    5\nAl       120\n");
+    CHECK(render(table, OutputFormat::table, false) == "Société    5\nAl       120\n");
+}
+
+TEST_CASE("tables shorten the widest text column to fit a width", "[output]") {
+    Table table = table_of_rows({{"name"}, {"n", CellType::integer}},
+                                {{"International Business Machines", "1"}, {"IBM", "2"}});
+    CHECK(render(table, OutputFormat::table, true, 15) ==
+          "name          n\nInternation…  1\nIBM           2\n");
+}
+
+TEST_CASE("format names", "[output]") {
+    CHECK(parse_output_format("jsonl") == OutputFormat::jsonl);
+    CHECK_FALSE(parse_output_format("xml"));
+}

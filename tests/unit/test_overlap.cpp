@@ -1,0 +1,168 @@
+#include "analysis/deal_filter.h"
+#include "analysis/overlap.h"
+#include "io/transfer_loader.h"
+#include "temp_file.h"
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <random>
+
+using namespace patlap;
+
+namespace {
+
+struct Loaded {
+    Dataset data;
+    DealPatentGraph graph;
+    explicit Loaded(Dataset d) : data(std::move(d)), graph(data) {}
+};
+
+Loaded load_rows(const std::string& rows) {
+    TempDir dir;
+    return Loaded(load_transfers({dir.write("in.csv", "deal,date,kind,from,to,patent\n" + rows)}, {}));
+}
+
+// "deal_a/deal_b=shared" for each pair, in report order.
+std::vector<std::string> describe(const Loaded& l, const std::vector<DealPair>& pairs) {
+    std::vector<std::string> out;
+    for (const auto& p : pairs)
+        out.push_back(std::string(l.data.deal_name(p.a)) + "/" + std::string(l.data.deal_name(p.b)) + "=" +
+                      std::to_string(p.shared));
+    return out;
+}
+
+using Strings = std::vector<std::string>;
+
+std::pair<std::string, std::string> ordered_names(const Loaded& l, DealId a, DealId b) {
+    std::string x(l.data.deal_name(a)), y(l.data.deal_name(b));
+    return x < y ? std::pair(x, y) : std::pair(y, x);
+}
+
+// Nokia sells to Microsoft (US1-US4), Microsoft sells part on to Xiaomi (US3-US5) and pledges US4 to a bank;
+// Nokia licenses Apple (US1, US2) the next year; an unrelated deal shares nothing.
+const std::string sample =
+    "NM,2014-04-25,assignment,Nokia Corp,Microsoft Corp,US1\n"
+    "NM,2014-04-25,assignment,Nokia Corp,Microsoft Corp,US2\n"
+    "NM,2014-04-25,assignment,Nokia Corp,Microsoft Corp,US3\n"
+    "NM,2014-04-25,assignment,Nokia Corp,Microsoft Corp,US4\n"
+    "MX,2016-06-01,assignment,Microsoft Corp,Xiaomi Inc,US3\n"
+    "MX,2016-06-01,assignment,Microsoft Corp,Xiaomi Inc,US3\n"
+    "MX,2016-06-01,assignment,Microsoft Corp,Xiaomi Inc,US4\n"
+    "MX,2016-06-01,assignment,Microsoft Corp,Xiaomi Inc,US5\n"
+    "LIEN,2016-06-01,security,Microsoft Corp,Big Bank,US4\n"
+    "NA,2017-05-23,license,Nokia Oyj,Apple Inc,US1\n"
+    "NA,2017-05-23,license,Nokia Oyj,Apple Inc,US2\n"
+    "OTHER,2010-01-01,assignment,Someone,Else,US9\n";
+
+}  // namespace
+
+TEST_CASE("pairs of deals sharing patents, with sizes and order", "[overlap]") {
+    Loaded l = load_rows(sample);
+    auto pairs = find_overlaps(l.data, l.graph, {});
+    // Sorted by shared descending, then deal_a and deal_b identifiers; deal_a is the earlier deal, and a
+    // same-date tie (LIEN, MX) is broken by identifier.
+    CHECK(describe(l, pairs) == Strings{"NM/MX=2", "NM/NA=2", "LIEN/MX=1", "NM/LIEN=1"});
+    CHECK(l.data.deal_info[pairs[0].a].patents == 4);
+    CHECK(l.data.deal_info[pairs[0].b].patents == 3);  // the duplicate US3 row counts once
+    CHECK(jaccard(2, 4, 3) == Approx(0.4));
+}
+
+TEST_CASE("no shared patents means no pairs, and a deal is never paired with itself", "[overlap]") {
+    Loaded l = load_rows("A,2014-01-01,assignment,X,Y,US1\nA,2014-01-01,license,X,Z,US1\nB,2015-01-01,assignment,"
+                         "Y,Z,US2\n");
+    CHECK(find_overlaps(l.data, l.graph, {}).empty());
+}
+
+TEST_CASE("--min-shared and --top", "[overlap]") {
+    Loaded l = load_rows(sample);
+    OverlapOptions options;
+    options.min_shared = 2;
+    CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "NM/NA=2"});
+    options.min_shared = 1;
+    options.top = 3;
+    CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "NM/NA=2", "LIEN/MX=1"});
+}
+
+TEST_CASE("--deal keeps the pairs involving those deals", "[overlap]") {
+    Loaded l = load_rows(sample);
+    OverlapOptions options;
+    std::vector<std::string> unmatched;
+    options.focus = find_deals(l.data, {"MX", "NOPE"}, unmatched);
+    CHECK(unmatched == Strings{"deal NOPE"});
+    CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "LIEN/MX=1"});
+    options.focus = find_deals(l.data, {"MX", "LIEN"}, unmatched);  // a pair of two focus deals comes once
+    CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "LIEN/MX=1", "NM/LIEN=1"});
+}
+
+TEST_CASE("--party, --kind, --exclude-kind, --since and --until choose the deals taking part", "[overlap]") {
+    Loaded l = load_rows(sample);
+    auto run = [&](const DealFilter& filter) {
+        OverlapOptions options;
+        DealSelection selection = select_deals(l.data, filter);
+        options.selected = selection.selected;
+        return describe(l, find_overlaps(l.data, l.graph, options));
+    };
+    DealFilter by_party;
+    by_party.parties = {"NOKIA"};  // by key: Nokia Corp and Nokia Oyj
+    CHECK(run(by_party) == Strings{"NM/NA=2"});
+    by_party.parties = {"Xiaomi, Inc.", "nokia corporation"};
+    CHECK(run(by_party) == Strings{"NM/MX=2", "NM/NA=2"});
+
+    DealFilter by_kind;
+    by_kind.kinds = kind_bit(TransferKind::assignment) | kind_bit(TransferKind::security);
+    CHECK(run(by_kind) == Strings{"NM/MX=2", "LIEN/MX=1", "NM/LIEN=1"});
+    DealFilter excluding;
+    excluding.excluded_kinds = kind_bit(TransferKind::license) | kind_bit(TransferKind::security);
+    CHECK(run(excluding) == Strings{"NM/MX=2"});
+
+    DealFilter dates;
+    dates.since = 20150101;
+    dates.until = 20161231;
+    CHECK(run(dates) == Strings{"LIEN/MX=1"});
+
+    DealFilter unknown;
+    unknown.parties = {"Nobody Ltd"};
+    DealSelection selection = select_deals(l.data, unknown);
+    CHECK(selection.unmatched == Strings{"party Nobody Ltd"});
+    CHECK(run(unknown).empty());
+}
+
+TEST_CASE("the shared patents of a pair, sorted", "[overlap]") {
+    Loaded l = load_rows(sample);
+    auto shared = shared_patents(l.data, l.graph, l.data.deals.find("NM"), l.data.deals.find("MX"));
+    REQUIRE(shared.size() == 2);
+    CHECK(l.data.patent_name(shared[0]) == "US3");
+    CHECK(l.data.patent_name(shared[1]) == "US4");
+}
+
+TEST_CASE("overlap agrees with comparing every pair of deals, with one thread or several", "[overlap]") {
+    std::mt19937 random(7);
+    std::string rows;
+    for (int deal = 0; deal < 400; ++deal) {
+        int size = 1 + int(random() % 30);
+        for (int i = 0; i < size; ++i)
+            rows += "D" + std::to_string(deal) + ",2014-01-" + std::to_string(10 + deal % 20) + ",assignment,A,B,US" +
+                    std::to_string(random() % 600) + "\n";
+    }
+    Loaded l = load_rows(rows);
+    std::map<std::pair<std::string, std::string>, std::uint32_t> expected;
+    for (DealId a = 0; a < l.data.deals.size(); ++a)
+        for (DealId b = a + 1; b < l.data.deals.size(); ++b) {
+            std::uint32_t shared = 0;
+            for (PatentId p : l.graph.patents_of(a))
+                for (PatentId q : l.graph.patents_of(b)) shared += p == q;
+            if (shared) expected[ordered_names(l, a, b)] = shared;
+        }
+    for (unsigned threads : {1u, 2u, 3u}) {
+        OverlapOptions options;
+        options.threads = threads;
+        auto pairs = find_overlaps(l.data, l.graph, options);
+        std::map<std::pair<std::string, std::string>, std::uint32_t> found;
+        for (const auto& p : pairs)
+            found[ordered_names(l, p.a, p.b)] = p.shared;
+        CHECK(found == expected);
+        CHECK(pairs.size() == expected.size());
+        CHECK(std::is_sorted(pairs.begin(), pairs.end(),
+                             [](const DealPair& x, const DealPair& y) { return x.shared > y.shared; }));
+    }
+}

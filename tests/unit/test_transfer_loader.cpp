@@ -1,0 +1,137 @@
+#include "io/input_error.h"
+#include "io/transfer_loader.h"
+#include "temp_file.h"
+
+#include <catch2/catch.hpp>
+
+using namespace patlap;
+
+namespace {
+
+Dataset load_text(std::string_view text, bool skip = false, const std::string& name = "in.csv") {
+    TempDir dir;
+    LoadOptions options;
+    options.skip_bad_rows = skip;
+    return load_transfers({dir.write(name, text)}, options);
+}
+
+// The error message for loading `text`, as "LINE: message".
+std::string load_error(std::string_view text) {
+    try {
+        load_text(text);
+    } catch (const InputError& e) {
+        return std::to_string(e.line()) + ": " + e.message();
+    }
+    return "no error";
+}
+
+const char* header = "deal,date,kind,from,to,patent\n";
+
+}  // namespace
+
+TEST_CASE("columns are matched by name in any order; extra columns are ignored", "[loader]") {
+    Dataset data = load_text("Patent,note,TO,from,kind,date,deal\n\"US 7,123,456 B2\",x,Microsoft Corp.,Nokia Oyj,"
+                             "Assignment,20140425,D1\n");
+    REQUIRE(data.transfers.size() == 1);
+    const Transfer& t = data.transfers[0];
+    CHECK(data.patent_name(t.patent) == "US7123456");
+    CHECK(data.party_name(t.from) == "Nokia Oyj");
+    CHECK(data.party_key(t.to) == "MICROSOFT");
+    CHECK(t.kind == TransferKind::assignment);
+    CHECK(t.date == 20140425);
+    CHECK(data.deal_name(t.deal) == "D1");
+    CHECK(t.line == 2);
+}
+
+TEST_CASE("spellings of one party are one party, shown by its most frequent spelling", "[loader]") {
+    Dataset data = load_text(std::string(header) +
+                             "D1,2014-01-01,assignment,Nokia Corporation,Microsoft Corp,US1\n"
+                             "D1,2014-01-01,assignment,NOKIA CORP.,Microsoft Corp,US2\n"
+                             "D2,2015-01-01,license,NOKIA CORP.,Apple Inc.,US1\n"
+                             "D3,2015-01-01,license,Nokia Oyj,Apple Inc.,US3\n");
+    CHECK(data.parties.size() == 3);
+    PartyId nokia = data.parties.find("NOKIA");
+    REQUIRE(nokia != StringPool::npos);
+    CHECK(data.party_name(nokia) == "NOKIA CORP.");
+    CHECK(data.spellings.size() == 5);
+}
+
+TEST_CASE("exact duplicate rows are kept once and reported", "[loader]") {
+    Dataset data = load_text(std::string(header) +
+                             "D1,2014-01-01,assignment,A Corp,B Inc,US1\n"
+                             "D1,2014-01-01,assignment,A Corp,B Inc,US1\n"
+                             "D1,20140101,ASSIGNMENT,A Corporation,B Inc.,US 1\n"   // same after normalising
+                             "D1,2014-01-01,license,A Corp,B Inc,US1\n");           // differs in kind
+    CHECK(data.load.rows_read == 4);
+    CHECK(data.transfers.size() == 2);
+    REQUIRE(data.duplicates.size() == 2);
+    CHECK(data.duplicates[0].line == 3);
+    CHECK(data.duplicates[0].first_line == 2);
+    CHECK(data.duplicates[1].line == 4);
+}
+
+TEST_CASE("deals sum up their rows", "[loader]") {
+    Dataset data = load_text(std::string(header) +
+                             "D1,2014-03-01,assignment,A,B,US1\n"
+                             "D1,2014-01-01,license,A,B,US2\n"
+                             "D1,2014-02-01,license,A,C,US2\n");
+    REQUIRE(data.deals.size() == 1);
+    CHECK(data.deal_info[0].date == 20140101);
+    CHECK(data.deal_info[0].patents == 2);
+    CHECK(data.deal_info[0].kinds == (kind_bit(TransferKind::assignment) | kind_bit(TransferKind::license)));
+}
+
+TEST_CASE("several files are merged; .tsv files are tab-separated", "[loader]") {
+    TempDir dir;
+    auto a = dir.write("a.csv", std::string(header) + "D1,2014-01-01,assignment,A,B,US1\n");
+    auto b = dir.write("b.tsv", "deal\tdate\tkind\tfrom\tto\tpatent\nD1\t2014-01-01\tassignment\tA\tB\tUS2\n"
+                                "D2\t2015-01-01\tlicense\tB\tC\tUS1\n");
+    Dataset data = load_transfers({a, b}, {});
+    CHECK(data.transfers.size() == 3);
+    CHECK(data.deals.size() == 2);
+    CHECK(data.deal_info[data.deals.find("D1")].patents == 2);
+    CHECK(data.files.size() == 2);
+}
+
+TEST_CASE("bad input stops the load with file, line and what is wrong", "[loader]") {
+    CHECK(load_error("") == "1: empty file: expected a header row naming the columns deal, date, kind, from, to, patent");
+    CHECK_THAT(load_error("deal,date,from,to,patent\n"),
+               Catch::StartsWith("1: missing required column(s): kind (the header must name"));
+    CHECK_THAT(load_error("deal,date,kind,from,to,patent,deal\n"),
+               Catch::Equals("1: column \"deal\" appears twice (columns 1 and 7)"));
+    std::string h = header;
+    CHECK(load_error(h + "D1,2014-01-01,sale,A,B,US1\n") ==
+          "2: unknown kind \"sale\" (valid: assignment, employer, merger, name-change, correction, security, release, "
+          "license, other)");
+    CHECK(load_error(h + "D1,2019-02-30,assignment,A,B,US1\n") ==
+          "2: bad date \"2019-02-30\" (expected a real day as YYYY-MM-DD or YYYYMMDD)");
+    CHECK(load_error(h + "D1,,assignment,A,B,US1\n") == "2: empty \"date\"");
+    CHECK(load_error(h + "D1,2014-01-01,assignment,,B,US1\n") == "2: empty \"from\" party");
+    CHECK(load_error(h + "D1,2014-01-01,assignment,A,...,US1\n") == "2: \"to\" party \"...\" has no letters or digits");
+    CHECK(load_error(h + "D1,2014-01-01,assignment,A,B,\n") == "2: empty \"patent\"");
+    CHECK(load_error(h + "D1,2014-01-01,assignment,A,B,-/-\n") == "2: patent \"-/-\" has no letters or digits");
+    CHECK(load_error(h + ",2014-01-01,assignment,A,B,US1\n") == "2: empty \"deal\"");
+    CHECK(load_error(h + "D1,2014-01-01,assignment,A,B\n") == "2: expected 6 fields as in the header, found 5");
+    CHECK_THAT(load_error(h + "D1,2014-01-01,assignment,A,B,US1\nD2,2014-01-01,assignment,\"A,B,US1\n"),
+               Catch::StartsWith("3: unterminated quoted field"));
+}
+
+TEST_CASE("--skip-bad-rows counts the bad rows, keeps their first reasons, and loads the rest", "[loader]") {
+    std::string text = header;
+    text += "D1,2014-01-01,assignment,A,B,US1\n";
+    for (int i = 0; i < 7; ++i) text += "D9,2014-01-01,sale,Zed,Bad,US99\n";
+    text += "D2,2019-02-30,assignment,Other,B,US98\n";
+    text += "D1,2014-01-01,assignment,A,B,US2\n";
+    Dataset data = load_text(text, true);
+    CHECK(data.load.rows_read == 10);
+    CHECK(data.load.rows_skipped == 8);
+    REQUIRE(data.load.first_skip_reasons.size() == 5);
+    CHECK_THAT(data.load.first_skip_reasons[0], Catch::EndsWith("in.csv:3: unknown kind \"sale\" (valid: assignment, "
+                                                                "employer, merger, name-change, correction, security, "
+                                                                "release, license, other)"));
+    CHECK(data.transfers.size() == 2);
+    // A skipped row leaves no trace: no party, patent or deal of its own.
+    CHECK(data.parties.size() == 2);
+    CHECK(data.patents.size() == 2);
+    CHECK(data.deals.size() == 1);
+}
