@@ -23,12 +23,12 @@ CommandRunner add_overlap_command(CLI::App& app) {
     add_output_options(*command, options->output);
     add_deal_filter_options(*command, options->filter, true);
     command->add_option("--min-shared", options->min_shared, "Only pairs sharing at least N patents (default 1)")
-        ->check(CLI::PositiveNumber)
+        ->check(at_least_one)
         ->type_name("N");
-    command->add_option("--top", options->top, "Only the first N pairs")->check(CLI::PositiveNumber)->type_name("N");
+    command->add_option("--top", options->top, "Only the first N pairs")->check(at_least_one)->type_name("N");
     command->add_flag("--list", options->list, "One row per shared patent (deal_a, deal_b, patent) instead of per pair");
     command->add_option("--threads", options->threads, "Worker threads (default: the cores, up to 8)")
-        ->check(CLI::Range(1u, 256u))
+        ->check(CLI::Range(1u, 256u).description(""))
         ->type_name("N");
 
     return [command, options]() {

@@ -17,14 +17,26 @@ namespace {
 
 const CLI::Validator date_value(
     [](std::string& value) { return parse_date(value) ? std::string() : "expected a date as YYYY-MM-DD or YYYYMMDD"; },
-    "DATE");
+    "");
 
 const CLI::Validator kind_value(
     [](std::string& value) {
         return parse_transfer_kind(value) ? std::string()
                                           : fmt::format("unknown kind \"{}\" (valid: {})", value, transfer_kind_list());
     },
-    "KIND");
+    "");
+
+}  // namespace
+
+const CLI::Validator at_least_one(
+    [](std::string& value) {
+        return value.find_first_not_of("0123456789") == std::string::npos && value.find_first_not_of('0') != std::string::npos
+                   ? std::string()
+                   : "expected a whole number of at least 1";
+    },
+    "");
+
+namespace {
 
 KindSet kind_set(const std::vector<std::string>& names) {
     KindSet set = 0;
@@ -69,7 +81,7 @@ std::size_t table_width(const OutputOptions& options, bool to_terminal) {
 void warn(const std::string& message) { fmt::print(stderr, "patlap: warning: {}\n", message); }
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-    command.add_option("files", options.files, "Transfer CSV files (.gz read transparently; - for standard input)")
+    command.add_option("FILE", options.files, "Transfer CSV files (.gz read transparently; - for standard input)")
         ->required()
         ->type_name("FILE");
     command.add_option("--delimiter", options.delimiter,
@@ -87,8 +99,8 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 
 void add_output_options(CLI::App& command, OutputOptions& options) {
     command.add_option("--format", options.format, "Output format (default: table on a terminal, csv otherwise)")
-        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}))
-        ->type_name("FORMAT");
+        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}).description(""))
+        ->type_name("table|csv|tsv|json|jsonl");
     command.add_flag("--csv", options.csv, "Same as --format csv");
     command.add_flag("--tsv", options.tsv, "Same as --format tsv");
     command.add_flag("--json", options.json, "Same as --format json");
@@ -98,22 +110,27 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
         ->type_name("FILE");
     command.add_flag("--fail-if-any", options.fail_if_any, "Exit with status 1 when the report has any row");
     command.add_option("--width", options.width, "Table width in columns (0: no limit; default: the terminal's)")
-        ->check(CLI::NonNegativeNumber)
+        ->check(CLI::NonNegativeNumber.description(""))
         ->type_name("N");
 }
 
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal) {
     if (with_deal)
-        command.add_option("--deal", options.deals, "Only pairs involving this deal (repeatable)")->type_name("ID");
+        command.add_option("--deal", options.deals, "Only pairs involving this deal (repeatable)")
+            ->type_name("ID")
+            ->allow_extra_args(false);
     command.add_option("--party", options.parties,
                        "Only deals with this party on either side, matched by party key (repeatable)")
-        ->type_name("NAME");
+        ->type_name("NAME")
+        ->allow_extra_args(false);
     command.add_option("--kind", options.kinds, "Only deals with rows of this kind (repeatable)")
         ->check(kind_value)
-        ->type_name("KIND");
+        ->type_name("KIND")
+        ->allow_extra_args(false);
     command.add_option("--exclude-kind", options.excluded_kinds, "Leave out deals with rows of this kind (repeatable)")
         ->check(kind_value)
-        ->type_name("KIND");
+        ->type_name("KIND")
+        ->allow_extra_args(false);
     command.add_option("--since", options.since, "Only deals dated on or after DATE")->check(date_value)->type_name("DATE");
     command.add_option("--until", options.until, "Only deals dated on or before DATE")->check(date_value)->type_name("DATE");
 }

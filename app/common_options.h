@@ -47,4 +47,7 @@ int write_report(const Table& table, const OutputOptions& options);
 
 void warn(const std::string& message);
 
+// Accepts whole numbers from 1 up.
+extern const CLI::Validator at_least_one;
+
 }  // namespace patlap::cli

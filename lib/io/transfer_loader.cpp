@@ -33,6 +33,24 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+// True for UTF-8 text without control characters other than tab.
+bool looks_like_text(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t') return false;
+            ++i;
+            continue;
+        }
+        std::size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > s.size()) return false;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += length;
+    }
+    return true;
+}
+
 // A problem with one row; the loader decides whether it stops the load or is counted and skipped.
 struct RowError {
     std::string message;
@@ -76,6 +94,9 @@ public:
 
 private:
     void read_header(const std::string& name, const CsvRecord& header) {
+        for (auto field : header.fields)
+            if (!looks_like_text(field))
+                throw InputError(name, header.line, "not a CSV file: the first line is not text (binary data?)");
         field_count_ = header.fields.size();
         column_index_.fill(SIZE_MAX);
         for (std::size_t i = 0; i < header.fields.size(); ++i) {

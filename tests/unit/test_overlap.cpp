@@ -73,7 +73,7 @@ TEST_CASE("no shared patents means no pairs, and a deal is never paired with its
     CHECK(find_overlaps(l.data, l.graph, {}).empty());
 }
 
-TEST_CASE("--min-shared and --top", "[overlap]") {
+TEST_CASE("min_shared and top limit the pairs", "[overlap]") {
     Loaded l = load_rows(sample);
     OverlapOptions options;
     options.min_shared = 2;
@@ -83,7 +83,7 @@ TEST_CASE("--min-shared and --top", "[overlap]") {
     CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "NM/NA=2", "LIEN/MX=1"});
 }
 
-TEST_CASE("--deal keeps the pairs involving those deals", "[overlap]") {
+TEST_CASE("a deal focus keeps the pairs involving those deals", "[overlap]") {
     Loaded l = load_rows(sample);
     OverlapOptions options;
     std::vector<std::string> unmatched;
@@ -94,7 +94,7 @@ TEST_CASE("--deal keeps the pairs involving those deals", "[overlap]") {
     CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "LIEN/MX=1", "NM/LIEN=1"});
 }
 
-TEST_CASE("--party, --kind, --exclude-kind, --since and --until choose the deals taking part", "[overlap]") {
+TEST_CASE("party, kind, excluded kind and date filters choose the deals taking part", "[overlap]") {
     Loaded l = load_rows(sample);
     auto run = [&](const DealFilter& filter) {
         OverlapOptions options;

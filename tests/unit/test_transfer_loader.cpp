@@ -116,7 +116,7 @@ TEST_CASE("bad input stops the load with file, line and what is wrong", "[loader
                Catch::StartsWith("3: unterminated quoted field"));
 }
 
-TEST_CASE("--skip-bad-rows counts the bad rows, keeps their first reasons, and loads the rest", "[loader]") {
+TEST_CASE("skipping bad rows counts the bad rows, keeps their first reasons, and loads the rest", "[loader]") {
     std::string text = header;
     text += "D1,2014-01-01,assignment,A,B,US1\n";
     for (int i = 0; i < 7; ++i) text += "D9,2014-01-01,sale,Zed,Bad,US99\n";

@@ -1,0 +1,1 @@
+$PATLAP overlap bad/bad-date.csv

@@ -1,0 +1,1 @@
+$PATLAP overlap bad/empty-party.csv

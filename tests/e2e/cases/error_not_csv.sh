@@ -1,0 +1,1 @@
+$PATLAP overlap bad/not-csv.png

@@ -1,0 +1,1 @@
+$PATLAP stats small.csv bad/bad-date.csv

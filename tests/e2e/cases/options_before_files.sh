@@ -1,0 +1,1 @@
+$PATLAP overlap --deal S2 small.csv --party nokia --party=xiaomi --kind assignment

@@ -1,0 +1,1 @@
+$PATLAP overlap small.csv --deal S2 --deal NOPE

@@ -1,0 +1,1 @@
+$PATLAP overlap small.csv --min-shared 2 --fail-if-any

@@ -1,0 +1,1 @@
+$PATLAP overlap small.csv --min-shared 3 --fail-if-any

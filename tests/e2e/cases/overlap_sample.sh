@@ -1,0 +1,1 @@
+$PATLAP overlap ../../data/transfers.csv --top 11

@@ -1,0 +1,1 @@
+$PATLAP overlap - --top 2 < small.csv

@@ -1,0 +1,1 @@
+cat small.csv.gz | $PATLAP overlap - --top 2

@@ -1,0 +1,1 @@
+$PATLAP stats small.csv --json | sed -E "s/(\"load_seconds\",\"value\":)[0-9.]+/\1(varies)/"

@@ -1,0 +1,1 @@
+$PATLAP overlap small.csv --since 2019-02-30

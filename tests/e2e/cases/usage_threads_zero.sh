@@ -1,0 +1,1 @@
+$PATLAP overlap small.csv --threads 0
