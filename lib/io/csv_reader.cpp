@@ -4,121 +4,156 @@
 
 #include <cstring>
 #include <fmt/format.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace patlap {
+namespace {
 
-CsvReader::CsvReader(ByteSource& source, char delimiter) : source_(source), delimiter_(delimiter), buffer_(1 << 20) {}
+// The first byte in [p, end) that ends an unquoted field: the delimiter, CR, LF or NUL; `end` when none.
+const char* find_field_end(const char* p, const char* end, char delimiter) {
+#if defined(__SSE2__)
+    const __m128i delimiters = _mm_set1_epi8(delimiter), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  nul = _mm_setzero_si128();
+    while (end - p >= 16) {
+        __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        __m128i hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, delimiters), _mm_cmpeq_epi8(bytes, lf)),
+                                    _mm_or_si128(_mm_cmpeq_epi8(bytes, cr), _mm_cmpeq_epi8(bytes, nul)));
+        if (int mask = _mm_movemask_epi8(hits)) return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p != end && *p != delimiter && *p != '\n' && *p != '\r' && *p != '\0') ++p;
+    return p;
+}
 
-bool CsvReader::refill() {
-    if (at_eof_) return false;
-    pos_ = 0;
+}  // namespace
+
+CsvReader::CsvReader(ByteSource& source, char delimiter) : source_(source), delimiter_(delimiter), buffer_(1 << 20) {
+    unescaped_.reserve(buffer_.size());
     end_ = source_.read(buffer_.data(), buffer_.size());
-    if (end_ == 0) at_eof_ = true;
-    return end_ > 0;
+    at_eof_ = end_ == 0;
+    if (end_ >= 3 && std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
 }
 
 void CsvReader::fail(std::uint64_t line, const std::string& message) const {
     throw InputError(source_.name(), line, message);
 }
 
-void CsvReader::check_record_size(std::uint64_t record_line) const {
-    if (storage_.size() > max_record_bytes)
-        fail(record_line, fmt::format("record longer than {} MiB (an unterminated quote?)", max_record_bytes >> 20));
-}
-
-void CsvReader::read_plain_field() {
-    for (;;) {
-        if (pos_ == end_ && !refill()) return;
-        const char* begin = buffer_.data() + pos_;
-        const char* stop = buffer_.data() + end_;
-        const char* p = begin;
-        while (p != stop && *p != delimiter_ && *p != '\n' && *p != '\r' && *p != '\0') ++p;
-        storage_.append(begin, p);
-        pos_ += std::size_t(p - begin);
-        if (p != stop) {
-            if (*p == '\0') fail(line_, "NUL byte in the data: this is not a text CSV file");
-            return;
-        }
-        check_record_size(line_);
+bool CsvReader::read_more() {
+    if (at_eof_) return false;
+    std::size_t kept = end_ - pos_;
+    std::memmove(buffer_.data(), buffer_.data() + pos_, kept);
+    pos_ = 0;
+    end_ = kept;
+    if (end_ == buffer_.size()) {  // one record fills the whole buffer
+        if (buffer_.size() > max_record_bytes)
+            fail(line_, fmt::format("record longer than {} MiB (an unterminated quote?)", max_record_bytes >> 20));
+        buffer_.resize(buffer_.size() * 2);
+        unescaped_.reserve(buffer_.size());
     }
-}
-
-void CsvReader::read_quoted_field(std::uint64_t record_line) {
-    std::uint64_t quote_line = line_;
-    ++pos_;  // the opening quote
-    bool after_cr = false;  // the last byte seen was a CR, possibly at the end of the previous chunk
-    for (;;) {
-        if (pos_ == end_ && !refill())
-            fail(quote_line, "unterminated quoted field: the quote opened here is never closed");
-        const char* begin = buffer_.data() + pos_;
-        const char* stop = buffer_.data() + end_;
-        const char* p = begin;
-        while (p != stop && *p != '"' && *p != '\0') {
-            if (*p == '\n') {  // LF, CRLF and a lone CR each end one line
-                ++line_;
-                after_cr = false;
-            } else {
-                if (after_cr) ++line_;
-                after_cr = *p == '\r';
-            }
-            ++p;
-        }
-        if (p != stop && after_cr) {
-            ++line_;
-            after_cr = false;
-        }
-        storage_.append(begin, p);
-        pos_ += std::size_t(p - begin);
-        check_record_size(record_line);
-        if (p == stop) continue;
-        if (*p == '\0') fail(line_, "NUL byte in the data: this is not a text CSV file");
-        ++pos_;  // a quote: either doubled (a literal quote) or the closing one
-        if (pos_ == end_ && !refill()) return;
-        char next = buffer_[pos_];
-        if (next == '"') {
-            storage_.push_back('"');
-            ++pos_;
-            continue;
-        }
-        if (next == delimiter_ || next == '\n' || next == '\r') return;
-        fail(line_, fmt::format("unexpected character '{}' after a closing quote (a quote inside a quoted field "
-                                "must be doubled: \"\")",
-                                next));
-    }
+    std::size_t n = source_.read(buffer_.data() + end_, buffer_.size() - end_);
+    end_ += n;
+    if (n == 0) at_eof_ = true;
+    return n > 0;
 }
 
 bool CsvReader::next(CsvRecord& record) {
-    if (!started_) {
-        started_ = true;
-        if (refill() && end_ >= 3 && std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
-    }
     for (;;) {
-        storage_.clear();
-        field_ends_.clear();
-        if (pos_ == end_ && !refill()) return false;
-        record.line = line_;
-        bool end_of_record = false;
-        while (!end_of_record) {
-            if (pos_ < end_ && buffer_[pos_] == '"') read_quoted_field(record.line);
-            else read_plain_field();
-            field_ends_.push_back(std::uint32_t(storage_.size()));
-            if (pos_ == end_ && !refill()) break;
-            char c = buffer_[pos_++];
-            if (c == delimiter_) continue;
-            // c is a line end
-            ++line_;
-            if (c == '\r' && (pos_ < end_ || refill()) && buffer_[pos_] == '\n') ++pos_;
-            end_of_record = true;
+        if (pos_ == end_ && !read_more()) return false;
+        switch (parse_record(record)) {
+            case Parse::complete: return true;
+            case Parse::blank: break;
+            case Parse::incomplete: read_more(); break;  // at the end of input, the next parse completes
         }
-        if (field_ends_.size() == 1 && field_ends_[0] == 0) continue;  // a blank line
-        record.fields.resize(field_ends_.size());
-        std::uint32_t begin = 0;
-        for (std::size_t i = 0; i < field_ends_.size(); ++i) {
-            record.fields[i] = std::string_view(storage_.data() + begin, field_ends_[i] - begin);
-            begin = field_ends_[i];
-        }
-        return true;
     }
+}
+
+// Parses one record starting at pos_. Unless the input has ended, running into the end of the buffer returns
+// `incomplete` having changed nothing, so the caller can read more and start again.
+CsvReader::Parse CsvReader::parse_record(CsvRecord& record) {
+    const char* const base = buffer_.data();
+    const char* p = base + pos_;
+    const char* const end = base + end_;
+    std::uint64_t line = line_;
+    record.fields.clear();
+    unescaped_.clear();
+    unescaped_fields_.clear();
+
+    for (;;) {  // one field per pass
+        if (p != end && *p == '"') {
+            const std::uint64_t quote_line = line;
+            const char* content = ++p;
+            bool doubled_quotes = false, after_cr = false;
+            for (;;) {
+                const char* quote = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)));
+                const char* stop = quote ? quote : end;
+                for (; p != stop; ++p) {  // count line ends inside the field; LF, CRLF and a lone CR end one each
+                    char c = *p;
+                    if (c == '\n') {
+                        ++line;
+                        after_cr = false;
+                    } else {
+                        if (after_cr) ++line;
+                        after_cr = c == '\r';
+                        if (c == '\0') fail(line, "NUL byte in the data: this is not a text CSV file");
+                    }
+                }
+                if (!quote) {
+                    if (!at_eof_) return Parse::incomplete;
+                    fail(quote_line, "unterminated quoted field: the quote opened here is never closed");
+                }
+                if (after_cr) ++line, after_cr = false;
+                if (quote + 1 == end && !at_eof_) return Parse::incomplete;
+                if (quote + 1 != end && quote[1] == '"') {
+                    doubled_quotes = true;
+                    p = quote + 2;
+                    continue;
+                }
+                p = quote + 1;
+                std::string_view raw(content, std::size_t(quote - content));
+                if (doubled_quotes) {
+                    std::size_t offset = unescaped_.size();
+                    for (std::size_t i = 0; i < raw.size(); ++i) {
+                        unescaped_.push_back(raw[i]);
+                        if (raw[i] == '"') ++i;  // keep one of each doubled pair
+                    }
+                    unescaped_fields_.push_back({record.fields.size(), offset, unescaped_.size() - offset});
+                }
+                record.fields.push_back(raw);
+                if (p != end && *p != delimiter_ && *p != '\n' && *p != '\r')
+                    fail(line, fmt::format("unexpected character '{}' after a closing quote (a quote inside a quoted "
+                                           "field must be doubled: \"\")",
+                                           *p));
+                break;
+            }
+        } else {
+            const char* stop = find_field_end(p, end, delimiter_);
+            if (stop == end && !at_eof_) return Parse::incomplete;
+            if (stop != end && *stop == '\0') fail(line, "NUL byte in the data: this is not a text CSV file");
+            record.fields.emplace_back(p, std::size_t(stop - p));
+            p = stop;
+        }
+        // p is at a delimiter, a line end, or the end of the input
+        if (p == end) break;
+        char c = *p++;
+        if (c == delimiter_) continue;
+        if (c == '\r') {
+            if (p == end && !at_eof_) return Parse::incomplete;
+            if (p != end && *p == '\n') ++p;
+        }
+        ++line;
+        break;
+    }
+
+    record.line = line_;
+    line_ = line;
+    pos_ = std::size_t(p - base);
+    for (const Unescaped& u : unescaped_fields_)
+        record.fields[u.field] = std::string_view(unescaped_.data() + u.offset, u.length);
+    if (record.fields.size() == 1 && record.fields[0].empty()) return Parse::blank;
+    return Parse::complete;
 }
 
 }  // namespace patlap

@@ -1,6 +1,9 @@
 #pragma once
 // A streaming RFC 4180 reader: quoted fields may hold delimiters, doubled quotes and line breaks; LF, CRLF and
 // CR line ends; a UTF-8 byte-order mark at the start is skipped; blank lines are skipped.
+//
+// Fields point straight into the read buffer, which always holds whole records (a record cut by the end of a
+// chunk is moved to the front and read again); only fields with doubled quotes are copied, to undo them.
 #include "io/byte_source.h"
 
 #include <cstdint>
@@ -26,10 +29,9 @@ public:
     static constexpr std::size_t max_record_bytes = 64u << 20;
 
 private:
-    bool refill();
-    void read_quoted_field(std::uint64_t record_line);
-    void read_plain_field();
-    void check_record_size(std::uint64_t record_line) const;
+    enum class Parse { complete, blank, incomplete };
+    Parse parse_record(CsvRecord& record);
+    bool read_more();  // keeps the unparsed tail, makes room, reads; false at the end of the input
     [[noreturn]] void fail(std::uint64_t line, const std::string& message) const;
 
     ByteSource& source_;
@@ -37,10 +39,12 @@ private:
     std::vector<char> buffer_;
     std::size_t pos_ = 0, end_ = 0;
     bool at_eof_ = false;
-    bool started_ = false;
     std::uint64_t line_ = 1;
-    std::string storage_;                 // the current record's field bytes, back to back
-    std::vector<std::uint32_t> field_ends_;
+    std::string unescaped_;  // fields that had doubled quotes, undone
+    struct Unescaped {
+        std::size_t field, offset, length;
+    };
+    std::vector<Unescaped> unescaped_fields_;
 };
 
 }  // namespace patlap

@@ -127,29 +127,55 @@ private:
     // A party name checked but not yet interned, so that a row found bad later leaves nothing behind.
     struct PendingParty {
         std::string_view name;
-        StringId spelling;  // npos for a spelling not seen before
-        std::string key;    // its key, when the spelling is new
+        StringPool::Lookup spelling{};
+        std::string key;  // the key of a spelling not seen before
     };
 
-    void check_party(const CsvRecord& record, Column c, PendingParty& party) const {
+    // The last spelling seen in a column: rows of one deal usually repeat it.
+    struct RecentParty {
+        std::string_view spelling;  // points into the pool, so it stays valid
+        StringId spelling_id = StringPool::npos;
+    };
+
+    void check_party(const CsvRecord& record, Column c, PendingParty& party, const RecentParty& recent) const {
         party.name = field(record, c);
+        if (recent.spelling_id != StringPool::npos && party.name == recent.spelling) {
+            party.spelling.id = recent.spelling_id;
+            return;
+        }
         const char* column = required_columns[c];
         if (party.name.empty()) throw RowError{fmt::format("empty \"{}\" party", column)};
-        party.spelling = data_.spellings.find(party.name);
-        if (party.spelling == StringPool::npos && !party_key(party.name, party.key))
+        party.spelling = data_.spellings.lookup(party.name);
+        if (party.spelling.id == StringPool::npos && !party_key(party.name, party.key))
             throw RowError{fmt::format("\"{}\" party \"{}\" has no letters or digits", column, party.name)};
     }
 
-    PartyId intern_party(PendingParty& party) {
-        StringId spelling = party.spelling;
-        if (spelling == StringPool::npos) spelling = data_.spellings.find(party.name);  // `from` may equal `to`
+    // `stale`: another spelling was inserted since the lookup, so it must be done again.
+    PartyId intern_party(PendingParty& party, RecentParty& recent, bool& inserted, bool stale) {
+        StringId spelling = party.spelling.id;
+        if (spelling == StringPool::npos && stale) spelling = (party.spelling = data_.spellings.lookup(party.name)).id;
         if (spelling == StringPool::npos) {
-            spelling = data_.spellings.intern(party.name);
+            spelling = data_.spellings.insert(party.spelling, party.name);
             data_.spelling_party.push_back(data_.parties.intern(party.key));
             data_.spelling_count.push_back(0);
+            inserted = true;
         }
         ++data_.spelling_count[spelling];
+        recent.spelling_id = spelling;
+        recent.spelling = data_.spellings.str(spelling);
         return data_.spelling_party[spelling];
+    }
+
+    Date parse_row_date(std::string_view text) {
+        if (!recent_date_text_.empty() && text == recent_date_text_) return recent_date_;
+        auto date = parse_date(text);
+        if (!date) {
+            if (text.empty()) throw RowError{"empty \"date\""};
+            throw RowError{fmt::format("bad date \"{}\" (expected a real day as YYYY-MM-DD or YYYYMMDD)", text)};
+        }
+        recent_date_text_.assign(text);
+        recent_date_ = *date;
+        return *date;
     }
 
     void add_row(const CsvRecord& record) {
@@ -157,28 +183,28 @@ private:
             throw RowError{fmt::format("expected {} fields as in the header, found {}", field_count_, record.fields.size())};
         std::string_view deal = field(record, deal_col);
         if (deal.empty()) throw RowError{"empty \"deal\""};
-        std::string_view date_text = field(record, date_col);
-        auto date = parse_date(date_text);
-        if (!date) {
-            if (date_text.empty()) throw RowError{"empty \"date\""};
-            throw RowError{fmt::format("bad date \"{}\" (expected a real day as YYYY-MM-DD or YYYYMMDD)", date_text)};
-        }
+        Date date = parse_row_date(field(record, date_col));
         std::string_view kind_text = field(record, kind_col);
         auto kind = parse_transfer_kind(kind_text);
         if (!kind) throw RowError{fmt::format("unknown kind \"{}\" (valid: {})", kind_text, transfer_kind_list())};
-        check_party(record, from_col, from_);
-        check_party(record, to_col, to_);
+        check_party(record, from_col, from_, recent_from_);
+        check_party(record, to_col, to_, recent_to_);
         std::string_view patent_text = field(record, patent_col);
         if (patent_text.empty()) throw RowError{"empty \"patent\""};
         if (!normalize_patent(patent_text, patent_key_))
             throw RowError{fmt::format("patent \"{}\" has no letters or digits", patent_text)};
 
         Transfer t{};
-        t.deal = data_.deals.intern(deal);
+        if (recent_deal_id_ == StringPool::npos || deal != recent_deal_) {
+            recent_deal_id_ = data_.deals.intern(deal);
+            recent_deal_ = data_.deals.str(recent_deal_id_);
+        }
+        t.deal = recent_deal_id_;
         t.patent = data_.patents.intern(patent_key_);
-        t.from = intern_party(from_);
-        t.to = intern_party(to_);
-        t.date = *date;
+        bool inserted = false;
+        t.from = intern_party(from_, recent_from_, inserted, false);
+        t.to = intern_party(to_, recent_to_, inserted, inserted);
+        t.date = date;
         t.kind = *kind;
         t.file = file_index_;
         t.line = std::uint32_t(record.line);
@@ -192,6 +218,11 @@ private:
     std::size_t field_count_ = 0;
     std::array<std::size_t, column_count> column_index_{};
     PendingParty from_, to_;
+    RecentParty recent_from_, recent_to_;
+    std::string_view recent_deal_;
+    StringId recent_deal_id_ = StringPool::npos;
+    std::string recent_date_text_;
+    Date recent_date_ = 0;
     std::string patent_key_;
 };
 

@@ -1,15 +1,8 @@
 #include "model/party_name.h"
 
-#include <array>
 
 namespace patlap {
 namespace {
-
-constexpr std::array<std::string_view, 36> legal_form_words = {
-    "CORPORATION", "CORP", "INC", "INCORPORATED", "LTD", "LIMITED", "LLC", "LLP", "LP", "PLC", "CO", "COMPANY",
-    "OY", "OYJ", "AB", "AG", "GMBH", "SA", "SAS", "SPA", "NV", "BV", "KK", "SRL", "SARL", "PTY", "PTE", "BHD",
-    "KG", "SE", "ASA", "AKTIENGESELLSCHAFT", "KAISHA", "LTDA", "SL", "CORPORATIONS",
-};
 
 bool is_ascii_letter_or_digit(unsigned char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -24,10 +17,23 @@ void drop_last_word(std::string& key, std::size_t word_start) {
 
 }  // namespace
 
-bool is_legal_form_word(std::string_view word) {
-    for (auto form : legal_form_words)
-        if (word == form) return true;
-    return false;
+// Switching on the length first keeps this cheap: it runs for the last words of every new spelling.
+bool is_legal_form_word(std::string_view w) {
+    switch (w.size()) {
+        case 2:
+            return w == "CO" || w == "LP" || w == "OY" || w == "AB" || w == "AG" || w == "SA" || w == "NV" ||
+                   w == "BV" || w == "KK" || w == "KG" || w == "SE" || w == "SL";
+        case 3:
+            return w == "INC" || w == "LTD" || w == "LLC" || w == "LLP" || w == "PLC" || w == "OYJ" || w == "SAS" ||
+                   w == "SPA" || w == "SRL" || w == "PTY" || w == "PTE" || w == "BHD" || w == "ASA";
+        case 4: return w == "CORP" || w == "GMBH" || w == "SARL" || w == "LTDA";
+        case 6: return w == "KAISHA";
+        case 7: return w == "LIMITED" || w == "COMPANY";
+        case 11: return w == "CORPORATION";
+        case 12: return w == "INCORPORATED" || w == "CORPORATIONS";
+        case 18: return w == "AKTIENGESELLSCHAFT";
+        default: return false;
+    }
 }
 
 bool party_key(std::string_view name, std::string& key) {

@@ -49,7 +49,19 @@ bool read_structured(std::string_view s, std::string& key) {
 
 }  // namespace
 
+// True for text already in key form for the commonest case: US followed by digits with no leading zero.
+bool is_plain_us_key(std::string_view text) {
+    if (text.size() < 3 || text[0] != 'U' || text[1] != 'S' || text[2] < '1' || text[2] > '9') return false;
+    for (std::size_t i = 3; i < text.size(); ++i)
+        if (!is_digit(text[i])) return false;
+    return true;
+}
+
 bool normalize_patent(std::string_view text, std::string& key) {
+    if (is_plain_us_key(text)) {
+        key.assign(text);
+        return true;
+    }
     char cleaned[128];
     std::size_t n = 0;
     std::string long_text;  // only for absurdly long values; never taken for real patent numbers

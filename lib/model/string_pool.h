@@ -15,6 +15,17 @@ public:
     StringPool();
 
     StringId intern(std::string_view text);
+
+    // Two-step interning for callers that must check a new string before keeping it: look up, then insert the
+    // looked-up string, with no other insert into this pool in between.
+    struct Lookup {
+        StringId id;  // npos when absent
+        std::size_t slot;
+        std::uint32_t hash;
+    };
+    Lookup lookup(std::string_view text) const;
+    StringId insert(const Lookup& absent, std::string_view text);
+
     // The id of `text`, or `npos` when it was never interned.
     StringId find(std::string_view text) const;
     std::string_view str(StringId id) const { return strings_[id]; }

@@ -1,7 +1,6 @@
 #include "model/transfer_kind.h"
 
 #include <array>
-#include <cctype>
 
 namespace patlap {
 namespace {
@@ -16,16 +15,20 @@ constexpr std::array<std::string_view, transfer_kind_count> names = {
     "assignment", "employer", "merger", "name-change", "correction", "security", "release", "license", "other",
 };
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != b[i]) return false;
+        if (ascii_lower(a[i]) != b[i]) return false;
     return true;
 }
 
 }  // namespace
 
 std::optional<TransferKind> parse_transfer_kind(std::string_view text) {
+    for (std::size_t i = 0; i < kinds.size(); ++i)  // the usual, lower-case spelling first
+        if (text == names[i]) return kinds[i];
     for (std::size_t i = 0; i < kinds.size(); ++i)
         if (equal_ignoring_case(text, names[i])) return kinds[i];
     return std::nullopt;
