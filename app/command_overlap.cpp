@@ -32,7 +32,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
         ->type_name("N");
 
     return [command, options]() {
-        Dataset data = load_input(options->input);
+        Dataset data = load_input(options->input, !options->filter.parties.empty());
         DealPatentGraph graph(data);
         OverlapOptions overlap;
         overlap.selected = select_from_options(data, options->filter).selected;

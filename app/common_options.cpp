@@ -135,8 +135,9 @@ void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool
     command.add_option("--until", options.until, "Only deals dated on or before DATE")->check(date_value)->type_name("DATE");
 }
 
-Dataset load_input(const InputOptions& options) {
+Dataset load_input(const InputOptions& options, bool with_parties) {
     LoadOptions load;
+    load.with_parties = with_parties;
     load.delimiter = delimiter_of(options.delimiter);
     load.skip_bad_rows = options.skip_bad_rows;
     ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));

@@ -35,8 +35,9 @@ void add_input_options(CLI::App& command, InputOptions& options);
 void add_output_options(CLI::App& command, OutputOptions& options);
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal);
 
-// Loads the input files, showing progress on a terminal and warning about skipped rows.
-Dataset load_input(const InputOptions& options);
+// Loads the input files, showing progress on a terminal and warning about skipped rows. Parties are left out
+// when the report does not need them (see LoadOptions::with_parties).
+Dataset load_input(const InputOptions& options, bool with_parties = true);
 
 // Turns the filter options into a selection, warning about names that match nothing.
 DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options);

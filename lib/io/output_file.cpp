@@ -42,7 +42,7 @@ OutputFile::~OutputFile() {
 }
 
 void OutputFile::commit() {
-    int failed = std::fflush(stream_) != 0 || fsync(fileno(stream_)) != 0;
+    int failed = std::fflush(stream_) != 0;
     failed |= std::fclose(stream_) != 0;
     stream_ = nullptr;
     if (failed || std::rename(temporary_.c_str(), path_.c_str()) != 0) {

@@ -51,6 +51,15 @@ bool looks_like_text(std::string_view s) {
     return true;
 }
 
+// What party_key accepts: some ASCII letter or digit, or any non-ASCII byte.
+bool has_letter_or_digit(std::string_view s) {
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    }
+    return false;
+}
+
 // A problem with one row; the loader decides whether it stops the load or is counted and skipped.
 struct RowError {
     std::string message;
@@ -82,12 +91,14 @@ public:
                 if (data_.load.first_skip_reasons.size() < options_.skip_reasons_kept)
                     data_.load.first_skip_reasons.push_back(describe_location(source.name(), record.line, error.message));
             }
+            if (pending_count_ == pending_.size()) flush_pending();
             if ((data_.load.rows_read & 0x3fff) == 0 && options_.progress) {
                 progress_.rows = data_.load.rows_read;
                 progress_.bytes_read = base_bytes + source.position();
                 options_.progress(progress_);
             }
         }
+        flush_pending();
         progress_.bytes_read = base_bytes + source.position();
         data_.load.bytes_read = progress_.bytes_read;
     }
@@ -133,7 +144,7 @@ private:
 
     // The last spelling seen in a column: rows of one deal usually repeat it.
     struct RecentParty {
-        std::string_view spelling;  // points into the pool, so it stays valid
+        std::string spelling;
         StringId spelling_id = StringPool::npos;
     };
 
@@ -145,6 +156,11 @@ private:
         }
         const char* column = required_columns[c];
         if (party.name.empty()) throw RowError{fmt::format("empty \"{}\" party", column)};
+        if (!options_.with_parties) {
+            if (!has_letter_or_digit(party.name))
+                throw RowError{fmt::format("\"{}\" party \"{}\" has no letters or digits", column, party.name)};
+            return;
+        }
         party.spelling = data_.spellings.lookup(party.name);
         if (party.spelling.id == StringPool::npos && !party_key(party.name, party.key))
             throw RowError{fmt::format("\"{}\" party \"{}\" has no letters or digits", column, party.name)};
@@ -161,8 +177,10 @@ private:
             inserted = true;
         }
         ++data_.spelling_count[spelling];
-        recent.spelling_id = spelling;
-        recent.spelling = data_.spellings.str(spelling);
+        if (recent.spelling_id != spelling) {
+            recent.spelling_id = spelling;
+            recent.spelling.assign(party.name);
+        }
         return data_.spelling_party[spelling];
     }
 
@@ -194,21 +212,44 @@ private:
         if (!normalize_patent(patent_text, patent_key_))
             throw RowError{fmt::format("patent \"{}\" has no letters or digits", patent_text)};
 
-        Transfer t{};
-        if (recent_deal_id_ == StringPool::npos || deal != recent_deal_) {
-            recent_deal_id_ = data_.deals.intern(deal);
-            recent_deal_ = data_.deals.str(recent_deal_id_);
+        Transfer& t = pending_[pending_count_].transfer;
+        PendingRow& row = pending_[pending_count_++];
+        row.deal_key.assign(deal);
+        if (recent_deal_.empty() || deal != recent_deal_) {
+            recent_deal_.assign(deal);
+            row.deal_hash = StringPool::hash(deal);
+            data_.deals.prefetch(row.deal_hash);
+            row.new_deal = true;
+        } else {
+            row.new_deal = false;
         }
-        t.deal = recent_deal_id_;
-        t.patent = data_.patents.intern(patent_key_);
-        bool inserted = false;
-        t.from = intern_party(from_, recent_from_, inserted, false);
-        t.to = intern_party(to_, recent_to_, inserted, inserted);
+        row.patent_key.assign(patent_key_);
+        row.patent_hash = StringPool::hash(patent_key_);
+        data_.patents.prefetch(row.patent_hash);
+        if (options_.with_parties) {
+            bool inserted = false;
+            t.from = intern_party(from_, recent_from_, inserted, false);
+            t.to = intern_party(to_, recent_to_, inserted, inserted);
+        } else {
+            t.from = t.to = StringPool::npos;
+        }
         t.date = date;
         t.kind = *kind;
         t.file = file_index_;
         t.line = std::uint32_t(record.line);
-        data_.transfers.push_back(t);
+    }
+
+    // Patents are interned a batch of rows at a time, after their hash slots were prefetched: with millions of
+    // distinct patents every look-up misses the cache, and a batch lets the misses overlap.
+    void flush_pending() {
+        for (std::size_t i = 0; i < pending_count_; ++i) {
+            PendingRow& row = pending_[i];
+            if (row.new_deal) recent_deal_id_ = data_.deals.intern(row.deal_key, row.deal_hash);
+            row.transfer.deal = recent_deal_id_;
+            row.transfer.patent = data_.patents.intern(row.patent_key, row.patent_hash);
+            data_.transfers.push_back(row.transfer);
+        }
+        pending_count_ = 0;
     }
 
     Dataset& data_;
@@ -218,8 +259,18 @@ private:
     std::size_t field_count_ = 0;
     std::array<std::size_t, column_count> column_index_{};
     PendingParty from_, to_;
+    struct PendingRow {
+        Transfer transfer;
+        std::string patent_key;
+        std::uint32_t patent_hash;
+        std::string deal_key;  // set when the deal differs from the previous row's
+        std::uint32_t deal_hash;
+        bool new_deal;
+    };
+    std::array<PendingRow, 32> pending_{};
+    std::size_t pending_count_ = 0;
     RecentParty recent_from_, recent_to_;
-    std::string_view recent_deal_;
+    std::string recent_deal_;
     StringId recent_deal_id_ = StringPool::npos;
     std::string recent_date_text_;
     Date recent_date_ = 0;
@@ -244,6 +295,7 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
         data.files.push_back(paths[i] == "-" ? "<stdin>" : paths[i]);
         FileLoader(data, std::uint16_t(i), options, progress).load(paths[i]);
     }
+    data.has_parties = options.with_parties;
     data.finish();
     data.load.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     progress.rows = data.load.rows_read;

@@ -47,7 +47,7 @@ void Dataset::finish() {
         DealInfo& info = deal_info[deal];
         const Transfer* previous = nullptr;
         for (auto it = first; it != last; ++it) {
-            if (previous && identity_key(*previous) == identity_key(*it)) {
+            if (has_parties && previous && identity_key(*previous) == identity_key(*it)) {
                 duplicates.push_back({it->file, it->line, previous->file, previous->line});
                 continue;
             }

@@ -44,6 +44,7 @@ public:
     std::vector<DealInfo> deal_info;
     std::vector<DuplicateRow> duplicates;
     LoadSummary load;
+    bool has_parties = true;  // false when loaded without parties (see LoadOptions::with_parties)
 
     std::span<const Transfer> deal_transfers(DealId deal) const {
         return {transfers.data() + deal_begin[deal], transfers.data() + deal_begin[deal + 1]};

@@ -1,12 +1,14 @@
 #include "model/string_pool.h"
 
+#include "model/huge_pages.h"
+
 #include <cstring>
+#include <stdexcept>
 
 namespace patlap {
 namespace {
 
-// Reads eight bytes at a time and mixes them in (as in wyhash and its relatives); fast on the party names and
-// patent numbers interned here.
+// Reads eight bytes at a time and mixes them in (as in wyhash and its relatives).
 std::uint32_t hash_text(std::string_view text) {
     constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
     std::uint64_t h = text.size() * k;
@@ -29,63 +31,72 @@ std::uint32_t hash_text(std::string_view text) {
     return std::uint32_t(h);
 }
 
-constexpr std::size_t min_block = 1 << 20;
+constexpr std::size_t inline_bytes = 16;
 
 }  // namespace
 
-StringPool::StringPool() : slots_(1024, Slot{0, npos}) {}
+StringPool::StringPool() : slots_(1024, Slot{{0, 0}, 0, npos}), offsets_(1, 0) {}
 
-std::size_t StringPool::probe(std::string_view text, std::uint32_t hash) const {
+StringPool::Slot StringPool::make_key(std::string_view text, std::uint32_t hash) {
+    Slot key{{0, 0}, tag_of(hash, text.size()), npos};
+    std::memcpy(key.head, text.data(), text.size() < inline_bytes ? text.size() : inline_bytes);
+    return key;
+}
+
+std::size_t StringPool::probe(std::string_view text, const Slot& key, std::uint32_t hash) const {
     std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         const Slot& slot = slots_[i];
         if (slot.id == npos) return i;
-        if (slot.hash == hash && strings_[slot.id] == text) return i;
+        if (slot.tag != key.tag || slot.head[0] != key.head[0] || slot.head[1] != key.head[1]) continue;
+        // Same length and first 16 bytes: strings that short are equal without looking further.
+        if (text.size() <= inline_bytes) return i;
+        std::size_t length = offsets_[slot.id + 1] - offsets_[slot.id];
+        if (length == text.size() && std::memcmp(bytes_.data() + offsets_[slot.id], text.data(), length) == 0) return i;
     }
 }
-
-StringId StringPool::find(std::string_view text) const { return slots_[probe(text, hash_text(text))].id; }
 
 StringPool::Lookup StringPool::lookup(std::string_view text) const {
     std::uint32_t hash = hash_text(text);
-    std::size_t slot = probe(text, hash);
+    std::size_t slot = probe(text, make_key(text, hash), hash);
     return {slots_[slot].id, slot, hash};
 }
 
+StringId StringPool::find(std::string_view text) const { return lookup(text).id; }
+
 StringId StringPool::insert(const Lookup& absent, std::string_view text) {
-    auto id = StringId(strings_.size());
-    strings_.push_back(store(text));
-    slots_[absent.slot] = Slot{absent.hash, id};
-    if (strings_.size() * 2 > slots_.size()) grow();
+    if (bytes_.size() + text.size() > UINT32_MAX) throw std::length_error("more than 4 GiB of distinct strings");
+    auto id = StringId(size());
+    bytes_.insert(bytes_.end(), text.begin(), text.end());
+    offsets_.push_back(std::uint32_t(bytes_.size()));
+    Slot& slot = slots_[absent.slot];
+    slot = make_key(text, absent.hash);
+    slot.id = id;
+    if (size() * 10 > slots_.size() * 7) grow();  // linear probing stays short below 70% full
     return id;
 }
 
-StringId StringPool::intern(std::string_view text) {
-    Lookup found = lookup(text);
-    return found.id != npos ? found.id : insert(found, text);
+std::uint32_t StringPool::hash(std::string_view text) { return hash_text(text); }
+
+StringId StringPool::intern(std::string_view text, std::uint32_t hash) {
+    std::size_t slot = probe(text, make_key(text, hash), hash);
+    if (slots_[slot].id != npos) return slots_[slot].id;
+    return insert(Lookup{npos, slot, hash}, text);
 }
 
-std::string_view StringPool::store(std::string_view text) {
-    if (text.empty()) return {};
-    if (block_used_ + text.size() > block_size_) {
-        block_size_ = text.size() > min_block ? text.size() : min_block;
-        blocks_.push_back(std::make_unique<char[]>(block_size_));
-        block_used_ = 0;
-    }
-    char* dest = blocks_.back().get() + block_used_;
-    std::memcpy(dest, text.data(), text.size());
-    block_used_ += text.size();
-    stored_bytes_ += text.size();
-    return {dest, text.size()};
-}
+StringId StringPool::intern(std::string_view text) { return intern(text, hash_text(text)); }
 
 void StringPool::grow() {
-    std::vector<Slot> old(slots_.size() * 2, Slot{0, npos});
+    std::vector<Slot> old;
+    old.reserve(slots_.size() * 2);
+    advise_huge_pages(old.data(), old.capacity() * sizeof(Slot));
+    old.assign(slots_.size() * 2, Slot{{0, 0}, 0, npos});
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
         if (slot.id == npos) continue;
-        std::size_t i = slot.hash & mask;
+        // The tag keeps the low 24 bits of the hash, all that indexing needs below 16M slots.
+        std::size_t i = (mask <= 0xFFFFFF ? slot.tag : hash_text(str(slot.id))) & mask;
         while (slots_[i].id != npos) i = (i + 1) & mask;
         slots_[i] = slot;
     }

@@ -1,6 +1,6 @@
 #include "report/deals_report.h"
 
-#include <fmt/format.h>
+#include "report/cell_format.h"
 
 namespace patlap {
 namespace {
@@ -33,11 +33,11 @@ Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
         const DealInfo& info = data.deal_info[deal];
         DealSummary summary = summarize_deal(data, deal);
         cells[0] = data.deal_name(deal);
-        cells[1] = format_date(info.date);
+        put_date(cells[1], info.date);
         join_kinds(info.kinds, cells[2]);
         join_parties(data, summary.from, cells[3]);
         join_parties(data, summary.to, cells[4]);
-        cells[5] = fmt::format("{}", info.patents);
+        put_integer(cells[5], info.patents);
     };
     return table;
 }

@@ -1,6 +1,7 @@
 #include "report/overlap_report.h"
 
-#include <fmt/format.h>
+#include "report/cell_format.h"
+
 #include <memory>
 
 namespace patlap {
@@ -14,13 +15,13 @@ Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
         const DealPair& pair = pairs[row];
         const DealInfo &a = data.deal_info[pair.a], &b = data.deal_info[pair.b];
         cells[0] = data.deal_name(pair.a);
-        cells[1] = format_date(a.date);
+        put_date(cells[1], a.date);
         cells[2] = data.deal_name(pair.b);
-        cells[3] = format_date(b.date);
-        cells[4] = fmt::format("{}", pair.shared);
-        cells[5] = fmt::format("{}", a.patents);
-        cells[6] = fmt::format("{}", b.patents);
-        cells[7] = fmt::format("{:.6f}", jaccard(pair.shared, a.patents, b.patents));
+        put_date(cells[3], b.date);
+        put_integer(cells[4], pair.shared);
+        put_integer(cells[5], a.patents);
+        put_integer(cells[6], b.patents);
+        put_decimal(cells[7], jaccard(pair.shared, a.patents, b.patents), 6);
     };
     return table;
 }

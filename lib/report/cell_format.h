@@ -1,0 +1,14 @@
+#pragma once
+// Writing numbers and dates into report cells without allocating: the cell's storage is reused row after row.
+#include "model/date.h"
+
+#include <cstdint>
+#include <string>
+
+namespace patlap {
+
+void put_integer(std::string& cell, std::uint64_t value);
+void put_decimal(std::string& cell, double value, int decimals);
+void put_date(std::string& cell, Date date);  // YYYY-MM-DD, or empty for no date
+
+}  // namespace patlap
