@@ -38,6 +38,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
         overlap.selected = select_from_options(data, options->filter).selected;
         overlap.focus = focus_from_options(data, options->filter);
         if (!options->filter.deals.empty() && overlap.focus.empty()) overlap.selected.assign(data.deals.size(), 0);
+        data.release_transfers();  // from here on the graph and the per-deal summaries are all it needs
         overlap.min_shared = options->min_shared;
         overlap.top = options->top;
         overlap.threads = options->threads;

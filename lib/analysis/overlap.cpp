@@ -60,6 +60,20 @@ std::vector<DealId> source_deals(const DealPatentGraph& graph, const OverlapOpti
     return sources;
 }
 
+// Sorts the two halves on two threads and merges them: the pair list runs to millions at full scale.
+template <class Order>
+void sort_in_parallel(std::vector<DealPair>& pairs, Order order, unsigned threads) {
+    if (threads < 2 || pairs.size() < 100000) {
+        std::sort(pairs.begin(), pairs.end(), order);
+        return;
+    }
+    auto middle = pairs.begin() + std::ptrdiff_t(pairs.size() / 2);
+    std::thread helper([&] { std::sort(pairs.begin(), middle, order); });
+    std::sort(middle, pairs.end(), order);
+    helper.join();
+    std::inplace_merge(pairs.begin(), middle, pairs.end(), order);
+}
+
 }  // namespace
 
 double jaccard(std::uint32_t shared, std::uint32_t size_a, std::uint32_t size_b) {
@@ -99,21 +113,30 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
         std::vector<DealPair>().swap(part);
     }
 
+    // Orient each pair (deal_a is the earlier deal), then sort on name ranks in place of deal ids, so the
+    // comparisons touch no other memory.
     const auto& rank = data.deal_name_rank();
     for (DealPair& pair : pairs) {
         const DealInfo &a = data.deal_info[pair.a], &b = data.deal_info[pair.b];
         if (b.date < a.date || (b.date == a.date && rank[pair.b] < rank[pair.a])) std::swap(pair.a, pair.b);
+        pair.a = rank[pair.a];
+        pair.b = rank[pair.b];
     }
-    auto order = [&](const DealPair& x, const DealPair& y) {
+    auto order = [](const DealPair& x, const DealPair& y) {
         if (x.shared != y.shared) return x.shared > y.shared;
-        if (x.a != y.a) return rank[x.a] < rank[y.a];
-        return rank[x.b] < rank[y.b];
+        if (x.a != y.a) return x.a < y.a;
+        return x.b < y.b;
     };
     if (options.top > 0 && options.top < pairs.size()) {
         std::partial_sort(pairs.begin(), pairs.begin() + std::ptrdiff_t(options.top), pairs.end(), order);
         pairs.resize(options.top);
     } else {
-        std::sort(pairs.begin(), pairs.end(), order);
+        sort_in_parallel(pairs, order, thread_count);
+    }
+    const auto& deal_of_rank = data.deals_by_name();
+    for (DealPair& pair : pairs) {
+        pair.a = deal_of_rank[pair.a];
+        pair.b = deal_of_rank[pair.b];
     }
     return pairs;
 }

@@ -61,7 +61,6 @@ void Dataset::finish() {
     }
     deal_begin[deals.size()] = std::uint32_t(kept);
     transfers.resize(kept);
-    transfers.shrink_to_fit();
     std::sort(duplicates.begin(), duplicates.end(), [](const DuplicateRow& a, const DuplicateRow& b) {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });
@@ -75,15 +74,29 @@ void Dataset::finish() {
     }
 }
 
+void Dataset::rank_deals_by_name() const {
+    if (deal_name_rank_.size() == deals.size()) return;
+    deals_by_name_.resize(deals.size());
+    std::iota(deals_by_name_.begin(), deals_by_name_.end(), 0);
+    std::sort(deals_by_name_.begin(), deals_by_name_.end(),
+              [this](DealId a, DealId b) { return deals.str(a) < deals.str(b); });
+    deal_name_rank_.assign(deals.size(), 0);
+    for (std::uint32_t rank = 0; rank < deals_by_name_.size(); ++rank) deal_name_rank_[deals_by_name_[rank]] = rank;
+}
+
 const std::vector<std::uint32_t>& Dataset::deal_name_rank() const {
-    if (deal_name_rank_.size() != deals.size()) {
-        std::vector<DealId> order(deals.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [this](DealId a, DealId b) { return deals.str(a) < deals.str(b); });
-        deal_name_rank_.assign(deals.size(), 0);
-        for (std::uint32_t rank = 0; rank < order.size(); ++rank) deal_name_rank_[order[rank]] = rank;
-    }
+    rank_deals_by_name();
     return deal_name_rank_;
+}
+
+const std::vector<DealId>& Dataset::deals_by_name() const {
+    rank_deals_by_name();
+    return deals_by_name_;
+}
+
+void Dataset::release_transfers() {
+    std::vector<Transfer>().swap(transfers);
+    std::vector<std::uint32_t>().swap(deal_begin);
 }
 
 }  // namespace patlap

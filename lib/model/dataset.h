@@ -54,15 +54,22 @@ public:
     std::string_view party_key(PartyId party) const { return parties.str(party); }
     std::string_view patent_name(PatentId patent) const { return patents.str(patent); }
 
-    // Rank of each deal when deals are sorted by identifier; computed on first use.
+    // Rank of each deal when deals are sorted by identifier, and the deal of each rank; computed on first use.
     const std::vector<std::uint32_t>& deal_name_rank() const;
+    const std::vector<DealId>& deals_by_name() const;
+
+    // Frees the transfer rows (and the per-deal offsets into them) for a report that, once its indexes are
+    // built, needs only the interned names and per-deal summaries: this keeps the peak memory of `overlap` low.
+    void release_transfers();
 
     // Sorts and de-duplicates the transfers and fills the per-deal tables and display names. Called once by
     // the loader after the last row.
     void finish();
 
 private:
+    void rank_deals_by_name() const;
     mutable std::vector<std::uint32_t> deal_name_rank_;
+    mutable std::vector<DealId> deals_by_name_;
 };
 
 }  // namespace patlap

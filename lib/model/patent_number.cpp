@@ -49,7 +49,6 @@ bool read_structured(std::string_view s, std::string& key) {
 
 }  // namespace
 
-// True for text already in key form for the commonest case: US followed by digits with no leading zero.
 bool is_plain_us_key(std::string_view text) {
     if (text.size() < 3 || text[0] != 'U' || text[1] != 'S' || text[2] < '1' || text[2] > '9') return false;
     for (std::size_t i = 3; i < text.size(); ++i)

@@ -15,4 +15,8 @@ namespace patlap {
 //     dropped), otherwise the key is the text from step 1 as it is.
 bool normalize_patent(std::string_view text, std::string& key);
 
+// True when `text` is already its own key in the commonest form, US followed by digits with no leading zero:
+// the loader then uses the text as it is.
+bool is_plain_us_key(std::string_view text);
+
 }  // namespace patlap

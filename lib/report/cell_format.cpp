@@ -5,9 +5,26 @@
 namespace patlap {
 
 void put_integer(std::string& cell, std::uint64_t value) {
-    char digits[24];
-    auto end = fmt::format_to(digits, "{}", value);
-    cell.assign(digits, end);
+    fmt::format_int digits(value);
+    cell.assign(digits.data(), digits.size());
+}
+
+void put_ratio(std::string& cell, std::uint64_t numerator, std::uint64_t denominator) {
+    if (denominator == 0) {
+        cell = "0.000000";
+        return;
+    }
+    // numerator / denominator * 10^6, rounded half up, in exact integer arithmetic
+    unsigned __int128 scaled = (static_cast<unsigned __int128>(numerator) * 2000000u + denominator) / (2u * denominator);
+    auto millionths = std::uint64_t(scaled);
+    fmt::format_int whole(millionths / 1000000);
+    char fraction[7];
+    std::uint64_t rest = millionths % 1000000;
+    for (int i = 5; i >= 0; --i, rest /= 10) fraction[i] = char('0' + rest % 10);
+    fraction[6] = '\0';
+    cell.assign(whole.data(), whole.size());
+    cell += '.';
+    cell.append(fraction, 6);
 }
 
 void put_decimal(std::string& cell, double value, int decimals) {

@@ -9,6 +9,8 @@ namespace patlap {
 
 void put_integer(std::string& cell, std::uint64_t value);
 void put_decimal(std::string& cell, double value, int decimals);
+// numerator / denominator with six decimals, rounded half up exactly (no floating point); 0 for 0 / 0.
+void put_ratio(std::string& cell, std::uint64_t numerator, std::uint64_t denominator);
 void put_date(std::string& cell, Date date);  // YYYY-MM-DD, or empty for no date
 
 }  // namespace patlap

@@ -46,8 +46,14 @@ bool reads_as_number(std::string_view s) {
     return i == s.size();
 }
 
+bool needs_csv_quotes(std::string_view cell) {
+    for (char c : cell)
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+    return false;
+}
+
 void append_csv_cell(std::string& out, std::string_view cell) {
-    if (cell.find_first_of(",\"\r\n") == std::string_view::npos) {
+    if (!needs_csv_quotes(cell)) {
         out += cell;
         return;
     }
@@ -212,11 +218,13 @@ void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) 
 
 void write_delimited(Sink& sink, const Table& table, const WriteOptions& options) {
     bool tsv = options.format == OutputFormat::tsv;
+    std::vector<char> numeric(table.columns.size(), 0);
     auto emit = [&](const Cells& line) {
         std::string& out = sink.text();
         for (std::size_t i = 0; i < line.size(); ++i) {
             if (i) out += tsv ? '\t' : ',';
             if (tsv) append_tsv_cell(out, line[i]);
+            else if (numeric[i]) out += line[i];  // digits and a point never need quotes
             else append_csv_cell(out, line[i]);
         }
         out += '\n';
@@ -227,6 +235,7 @@ void write_delimited(Sink& sink, const Table& table, const WriteOptions& options
         for (std::size_t i = 0; i < cells.size(); ++i) cells[i] = table.columns[i].name;
         emit(cells);
     }
+    for (std::size_t i = 0; i < cells.size(); ++i) numeric[i] = is_numeric(table.columns[i].type);
     for (std::size_t row = 0; row < table.row_count; ++row) {
         table.fill_row(row, cells);
         emit(cells);

@@ -21,7 +21,7 @@ Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
         put_integer(cells[4], pair.shared);
         put_integer(cells[5], a.patents);
         put_integer(cells[6], b.patents);
-        put_decimal(cells[7], jaccard(pair.shared, a.patents, b.patents), 6);
+        put_ratio(cells[7], pair.shared, std::uint64_t(a.patents) + b.patents - pair.shared);
     };
     return table;
 }

@@ -1,0 +1,226 @@
+#include "io/transfer_rows.h"
+
+#include "io/byte_source.h"
+#include "io/csv_reader.h"
+#include "io/input_error.h"
+#include "model/patent_number.h"
+#include "model/string_pool.h"
+
+#include <array>
+#include <fmt/format.h>
+
+namespace patlap {
+namespace {
+
+enum Column { deal_col, date_col, kind_col, from_col, to_col, patent_col, column_count };
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return out;
+}
+
+// True for UTF-8 text without control characters other than tab.
+bool looks_like_text(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            if (c < 0x20 && c != '\t') return false;
+            ++i;
+            continue;
+        }
+        std::size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > s.size()) return false;
+        for (std::size_t k = 1; k < length; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += length;
+    }
+    return true;
+}
+
+// What party_key accepts: some ASCII letter or digit, or any non-ASCII byte.
+bool has_letter_or_digit(std::string_view s) {
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    }
+    return false;
+}
+
+// What is wrong with a row.
+struct RowProblem {
+    std::string message;
+};
+
+}  // namespace
+
+class TransferRowReader::Impl {
+public:
+    Impl(std::string path, const LoadOptions& options) : path_(std::move(path)), options_(options) {}
+
+    bool fill(RowBatch& batch) {
+        batch.clear();
+        try {
+            if (!reader_) open();
+            while (batch.rows.size() < batch_rows) {
+                if (!reader_->next(record_)) {
+                    batch.last = true;
+                    break;
+                }
+                add(record_, batch);
+            }
+        } catch (...) {
+            batch.failure = std::current_exception();
+            batch.last = true;
+        }
+        if (source_) batch.bytes_read = source_->position();
+        return !batch.last;
+    }
+
+private:
+    void open() {
+        source_ = std::make_unique<ByteSource>(path_);
+        char delimiter = options_.delimiter.value_or(ends_with(path_, ".tsv") || ends_with(path_, ".tsv.gz") ? '\t' : ',');
+        reader_ = std::make_unique<CsvReader>(*source_, delimiter);
+        if (!reader_->next(record_))
+            throw InputError(source_->name(), 1,
+                             "empty file: expected a header row naming the columns deal, date, kind, from, to, patent");
+        read_header(record_);
+    }
+
+    void read_header(const CsvRecord& header) {
+        const std::string& name = source_->name();
+        for (auto field : header.fields)
+            if (!looks_like_text(field))
+                throw InputError(name, header.line, "not a CSV file: the first line is not text (binary data?)");
+        field_count_ = header.fields.size();
+        column_index_.fill(SIZE_MAX);
+        for (std::size_t i = 0; i < header.fields.size(); ++i) {
+            std::string column = lower(trim(header.fields[i]));
+            for (std::size_t c = 0; c < column_count; ++c) {
+                if (column != required_columns[c]) continue;
+                if (column_index_[c] != SIZE_MAX)
+                    throw InputError(name, header.line, fmt::format("column \"{}\" appears twice (columns {} and {})",
+                                                                    column, column_index_[c] + 1, i + 1));
+                column_index_[c] = i;
+            }
+        }
+        std::string missing;
+        for (std::size_t c = 0; c < column_count; ++c)
+            if (column_index_[c] == SIZE_MAX) missing += fmt::format("{}{}", missing.empty() ? "" : ", ", required_columns[c]);
+        if (!missing.empty()) {
+            std::string found;
+            for (auto field : header.fields) found += fmt::format("{}\"{}\"", found.empty() ? "" : ", ", field.substr(0, 40));
+            throw InputError(name, header.line,
+                             fmt::format("missing required column(s): {} (the header must name deal, date, kind, from, "
+                                         "to, patent; found: {})",
+                                         missing, found));
+        }
+    }
+
+    std::string_view field(const CsvRecord& record, Column c) const { return trim(record.fields[column_index_[c]]); }
+
+    static TextRef keep(RowBatch& batch, std::string_view text) {
+        TextRef ref{std::uint32_t(batch.text.size()), std::uint32_t(text.size())};
+        batch.text.append(text);
+        return ref;
+    }
+
+    void add(const CsvRecord& record, RowBatch& batch) {
+        ParsedRow& row = batch.rows.emplace_back();
+        row.line = std::uint32_t(record.line);
+        row.bad = false;
+        try {
+            check(record, batch, row);
+        } catch (const RowProblem& problem) {
+            row.bad = true;
+            row.problem = keep(batch, problem.message);
+            recent_deal_.clear();  // the next good row must name its deal
+        }
+    }
+
+    Date parse_row_date(std::string_view text) {
+        if (!recent_date_text_.empty() && text == recent_date_text_) return recent_date_;
+        auto date = parse_date(text);
+        if (!date) {
+            if (text.empty()) throw RowProblem{"empty \"date\""};
+            throw RowProblem{fmt::format("bad date \"{}\" (expected a real day as YYYY-MM-DD or YYYYMMDD)", text)};
+        }
+        recent_date_text_.assign(text);
+        recent_date_ = *date;
+        return *date;
+    }
+
+    std::string_view check_party(const CsvRecord& record, Column c) const {
+        std::string_view name = field(record, c);
+        const char* column = required_columns[c];
+        if (name.empty()) throw RowProblem{fmt::format("empty \"{}\" party", column)};
+        if (!has_letter_or_digit(name))
+            throw RowProblem{fmt::format("\"{}\" party \"{}\" has no letters or digits", column, name)};
+        return name;
+    }
+
+    void check(const CsvRecord& record, RowBatch& batch, ParsedRow& row) {
+        if (record.fields.size() != field_count_)
+            throw RowProblem{fmt::format("expected {} fields as in the header, found {}", field_count_, record.fields.size())};
+        std::string_view deal = field(record, deal_col);
+        if (deal.empty()) throw RowProblem{"empty \"deal\""};
+        row.date = parse_row_date(field(record, date_col));
+        std::string_view kind_text = field(record, kind_col);
+        auto kind = parse_transfer_kind(kind_text);
+        if (!kind) throw RowProblem{fmt::format("unknown kind \"{}\" (valid: {})", kind_text, transfer_kind_list())};
+        row.kind = *kind;
+        std::string_view from = check_party(record, from_col);
+        std::string_view to = check_party(record, to_col);
+        std::string_view patent = field(record, patent_col);
+        if (patent.empty()) throw RowProblem{"empty \"patent\""};
+        if (!is_plain_us_key(patent)) {
+            if (!normalize_patent(patent, patent_key_))
+                throw RowProblem{fmt::format("patent \"{}\" has no letters or digits", patent)};
+            patent = patent_key_;
+        }
+
+        row.patent = keep(batch, patent);
+        row.patent_hash = StringPool::hash(patent);
+        row.new_deal = recent_deal_.empty() || deal != recent_deal_;
+        if (row.new_deal) {
+            recent_deal_.assign(deal);
+            row.deal = keep(batch, deal);
+            row.deal_hash = StringPool::hash(deal);
+        }
+        if (options_.with_parties) {
+            row.from = keep(batch, from);
+            row.to = keep(batch, to);
+        }
+    }
+
+    std::string path_;
+    const LoadOptions& options_;
+    std::unique_ptr<ByteSource> source_;
+    std::unique_ptr<CsvReader> reader_;
+    CsvRecord record_;
+    std::size_t field_count_ = 0;
+    std::array<std::size_t, column_count> column_index_{};
+    std::string recent_deal_, recent_date_text_, patent_key_;
+    Date recent_date_ = 0;
+};
+
+TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options)
+    : impl_(std::make_unique<Impl>(std::move(path), options)) {}
+
+TransferRowReader::~TransferRowReader() = default;
+
+bool TransferRowReader::fill(RowBatch& batch) { return impl_->fill(batch); }
+
+}  // namespace patlap
