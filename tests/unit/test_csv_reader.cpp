@@ -132,3 +132,29 @@ TEST_CASE("a truncated gzip file is an input error", "[csv]") {
     std::filesystem::resize_file(path, std::filesystem::file_size(path) / 2);
     CHECK_THROWS_WITH(parse_file(path), Catch::Contains("gzip"));
 }
+
+// Regression: a quoted field whose opening quote fell exactly on the 1 MiB read-buffer boundary lost a field.
+TEST_CASE("records are intact wherever the read-buffer boundary falls in them", "[csv]") {
+    constexpr std::size_t boundary = 1 << 20;
+    const std::string row = "D1,\"Gamma, Inc.\",\"say \"\"x\"\"\",last\r\n";
+    for (std::size_t shift = 0; shift < row.size(); ++shift) {
+        std::string text = "deal,from,note,end\n";
+        std::string filler = "F,pad,,end\n";
+        while (text.size() + filler.size() + row.size() < boundary - shift) text += filler;
+        text += std::string("F,") + std::string(boundary - shift - text.size() - 8, 'p') + ",,end\n";
+        REQUIRE(text.size() == boundary - shift);
+        for (int i = 0; i < 3; ++i) text += row;
+        auto parsed = parse(text);
+        std::size_t rows_seen = 0, misshapen = 0;
+        for (const auto& record : parsed.records) {
+            if (record.size() != 4) ++misshapen;
+            if (record.size() != 4 || record[0] != "D1") continue;
+            ++rows_seen;
+            CHECK(record[1] == "Gamma, Inc.");
+            CHECK(record[2] == "say \"x\"");
+            CHECK(record[3] == "last");
+        }
+        CHECK(rows_seen == 3);
+        CHECK(misshapen == 0);
+    }
+}
