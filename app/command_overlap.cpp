@@ -33,7 +33,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
 
     return [command, options]() {
         Dataset data = load_input(options->input, !options->filter.parties.empty());
-        DealPatentGraph graph(data);
+        DealPatentGraph graph = build_overlap_graph(data);
         OverlapOptions overlap;
         overlap.selected = select_from_options(data, options->filter).selected;
         overlap.focus = focus_from_options(data, options->filter);

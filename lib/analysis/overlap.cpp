@@ -81,6 +81,13 @@ double jaccard(std::uint32_t shared, std::uint32_t size_a, std::uint32_t size_b)
     return union_size == 0 ? 0.0 : double(shared) / double(union_size);
 }
 
+DealPatentGraph build_overlap_graph(const Dataset& data) {
+    std::thread ranker([&data] { data.deal_name_rank(); });
+    DealPatentGraph graph(data);
+    ranker.join();
+    return graph;
+}
+
 std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options) {
     std::vector<char> in_focus;
     std::vector<DealId> sources = source_deals(graph, options, in_focus);

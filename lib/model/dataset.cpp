@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <thread>
 #include <tuple>
 
 namespace patlap {
@@ -34,15 +35,27 @@ std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::
 void Dataset::finish() {
     std::vector<std::uint32_t> grouped = group_by_deal(transfers, deals.size());
 
+    // Sort each deal's rows, the two halves of the deals on two threads; most deals are a row or two, but the
+    // large portfolio deals make this the costly part.
+    auto sort_deals = [&](DealId first_deal, DealId last_deal) {
+        for (DealId deal = first_deal; deal < last_deal; ++deal)
+            std::sort(transfers.begin() + grouped[deal], transfers.begin() + grouped[deal + 1],
+                      [](const Transfer& a, const Transfer& b) {
+                          return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
+                                 std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
+                      });
+    };
+    auto middle = DealId(std::upper_bound(grouped.begin(), grouped.end(), grouped.back() / 2) - grouped.begin() - 1);
+    middle = std::min<DealId>(middle, DealId(deals.size()));
+    std::thread helper(sort_deals, DealId(0), middle);
+    sort_deals(middle, DealId(deals.size()));
+    helper.join();
+
     deal_begin.assign(deals.size() + 1, 0);
     deal_info.assign(deals.size(), DealInfo{});
     std::size_t kept = 0;
     for (DealId deal = 0; deal < deals.size(); ++deal) {
         auto first = transfers.begin() + grouped[deal], last = transfers.begin() + grouped[deal + 1];
-        std::sort(first, last, [](const Transfer& a, const Transfer& b) {
-            return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
-                   std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
-        });
         deal_begin[deal] = std::uint32_t(kept);
         DealInfo& info = deal_info[deal];
         const Transfer* previous = nullptr;

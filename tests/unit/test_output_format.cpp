@@ -81,3 +81,25 @@ TEST_CASE("format names", "[output]") {
     CHECK(parse_output_format("jsonl") == OutputFormat::jsonl);
     CHECK_FALSE(parse_output_format("xml"));
 }
+
+TEST_CASE("reports of many rows come out whole and in order (formatted in chunks on two threads)", "[output]") {
+    constexpr std::size_t rows = 50'001;
+    Table table;
+    table.columns = {{"id"}, {"n", CellType::integer}};
+    table.row_count = rows;
+    table.fill_row = [](std::size_t row, Cells& cells) {
+        cells[0] = "r" + std::to_string(row);
+        cells[1] = std::to_string(row * 7);
+    };
+    std::string csv = "id,n\n", jsonl, json = "[\n";
+    for (std::size_t row = 0; row < rows; ++row) {
+        csv += "r" + std::to_string(row) + "," + std::to_string(row * 7) + "\n";
+        std::string object = "{\"id\":\"r" + std::to_string(row) + "\",\"n\":" + std::to_string(row * 7) + "}";
+        jsonl += object + "\n";
+        json += object + (row + 1 < rows ? ",\n" : "\n");
+    }
+    json += "]\n";
+    CHECK(render(table, OutputFormat::csv) == csv);
+    CHECK(render(table, OutputFormat::jsonl) == jsonl);
+    CHECK(render(table, OutputFormat::json) == json);
+}
