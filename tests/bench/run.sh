@@ -79,7 +79,7 @@ build() {
     cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >"$BUILD/cmake-configure.log" 2>&1 ||
         { tail -n 30 "$BUILD/cmake-configure.log" >&2; exit 1; }
     # Only the two benchmark binaries (the unit tests are not needed here).
-    cmake --build "$BUILD" -j2 --target patlap patlap-gen >"$BUILD/cmake-build.log" 2>&1 ||
+    cmake --build "$BUILD" -j2 --target patlap patlap-gen patlap-graph-memory >"$BUILD/cmake-build.log" 2>&1 ||
         { tail -n 40 "$BUILD/cmake-build.log" >&2; exit 1; }
 }
 
@@ -176,6 +176,7 @@ mkdir -p "$BUILD" "$DATA" "$OUT"
 build
 if [ -n "${PATLAP_BIN:-}" ]; then PATLAP="$(realpath "$PATLAP_BIN")"; else PATLAP="$(find_binary patlap)"; fi
 if [ -n "${PATLAP_GEN_BIN:-}" ]; then PATLAP_GEN="$(realpath "$PATLAP_GEN_BIN")"; else PATLAP_GEN="$(find_binary patlap-gen)"; fi
+PATLAP_GRAPH_MEMORY="$(find_binary patlap-graph-memory)"
 install_duckdb
 log "g++:     $(g++ -dumpfullversion 2>/dev/null || echo unknown)"
 log "node:    $(node --version)"
@@ -220,6 +221,12 @@ for SIZE in "${SIZES[@]}"; do
         printf '%12s  answer: not compared (a command failed)\n' "$SIZE"
         SUMMARY+=("$(printf '%12s  failed' "$SIZE")")
     fi
+done
+
+section "graph memory: the CSR graph patlap builds against a Boost adjacency_list with the same edges"
+for SIZE in "${SIZES[@]}"; do
+    log "$SIZE rows:"
+    "$PATLAP_GRAPH_MEMORY" "$DATA/transfers-$SIZE.csv" | sed 's/^/    /' || FAILED=1
 done
 
 section "summary: overlap patlap/duckdb ratios (targets <= 0.50)"
