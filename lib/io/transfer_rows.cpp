@@ -92,6 +92,7 @@ private:
     void open() {
         source_ = std::make_unique<ByteSource>(path_);
         char delimiter = options_.delimiter.value_or(ends_with(path_, ".tsv") || ends_with(path_, ".tsv.gz") ? '\t' : ',');
+        delimiter_ = delimiter;
         reader_ = std::make_unique<CsvReader>(*source_, delimiter);
         if (!reader_->next(record_))
             throw InputError(source_->name(), 1,
@@ -124,9 +125,20 @@ private:
             for (auto field : header.fields) found += fmt::format("{}\"{}\"", found.empty() ? "" : ", ", field.substr(0, 40));
             throw InputError(name, header.line,
                              fmt::format("missing required column(s): {} (the header must name deal, date, kind, from, "
-                                         "to, patent; found: {})",
-                                         missing, found));
+                                         "to, patent; found: {}){}",
+                                         missing, found, delimiter_hint(header)));
         }
+    }
+
+    // A header read as one field that holds another usual separator was probably split with the wrong one.
+    std::string delimiter_hint(const CsvRecord& header) const {
+        if (header.fields.size() != 1) return {};
+        for (char candidate : {',', '\t', ';', '|'})
+            if (candidate != delimiter_ && header.fields[0].find(candidate) != std::string_view::npos)
+                return candidate == '\t' ? "; is the file tab-separated? try --delimiter tab"
+                                         : fmt::format("; is the file separated by '{}'? try --delimiter '{}'", candidate,
+                                                       candidate);
+        return {};
     }
 
     std::string_view field(const CsvRecord& record, Column c) const { return trim(record.fields[column_index_[c]]); }
@@ -214,6 +226,7 @@ private:
     std::array<std::size_t, column_count> column_index_{};
     std::string recent_deal_, recent_date_text_, patent_key_;
     Date recent_date_ = 0;
+    char delimiter_ = ',';
 };
 
 TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options)
