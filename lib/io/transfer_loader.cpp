@@ -17,7 +17,7 @@ namespace {
 // of the work take about as long as each other, so a load runs on both cores.
 class RowPipeline {
 public:
-    RowPipeline(const std::string& path, const LoadOptions& options) : reader_(path, options) {
+    RowPipeline(const std::string& path, const LoadOptions& options, StringPool& deals) : reader_(path, options, deals) {
         for (auto& batch : batches_) free_.push(&batch);
         thread_ = std::thread([this] { produce(); });
     }
@@ -51,7 +51,7 @@ public:
         : data_(data), file_index_(file_index), options_(options), progress_(progress) {}
 
     void load(const std::string& path) {
-        RowPipeline pipeline(path, options_);
+        RowPipeline pipeline(path, options_, data_.deals);  // its thread interns the deals; this one the rest
         std::uint64_t base_bytes = progress_.bytes_read;
         while (RowBatch* batch = pipeline.next()) {
             add_batch(*batch);
@@ -84,8 +84,7 @@ private:
                 continue;
             }
             Transfer t{};
-            if (row.new_deal) recent_deal_ = data_.deals.intern(batch.view(row.deal), row.deal_hash);
-            t.deal = recent_deal_;
+            t.deal = row.deal;
             t.patent = data_.patents.intern(batch.view(row.patent), row.patent_hash);
             if (options_.with_parties) {
                 t.from = party(batch.view(row.from), recent_from_);
@@ -104,9 +103,7 @@ private:
     // With millions of distinct patents every look-up misses the cache; fetching the slots of the rows ahead
     // lets those misses overlap instead of queueing one after another.
     void prefetch(const ParsedRow& row) const {
-        if (row.bad) return;
-        data_.patents.prefetch(row.patent_hash);
-        if (row.new_deal) data_.deals.prefetch(row.deal_hash);
+        if (!row.bad) data_.patents.prefetch(row.patent_hash);
     }
 
     void skip(const ParsedRow& row, const RowBatch& batch) {
@@ -146,7 +143,6 @@ private:
     std::uint16_t file_index_;
     const LoadOptions& options_;
     LoadProgress& progress_;
-    DealId recent_deal_ = StringPool::npos;
     RecentParty recent_from_, recent_to_;
     std::string key_;
 };

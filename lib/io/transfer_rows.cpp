@@ -67,7 +67,8 @@ struct RowProblem {
 
 class TransferRowReader::Impl {
 public:
-    Impl(std::string path, const LoadOptions& options) : path_(std::move(path)), options_(options) {}
+    Impl(std::string path, const LoadOptions& options, StringPool& deals)
+        : path_(std::move(path)), options_(options), deals_(deals) {}
 
     bool fill(RowBatch& batch) {
         batch.clear();
@@ -158,7 +159,6 @@ private:
         } catch (const RowProblem& problem) {
             row.bad = true;
             row.problem = keep(batch, problem.message);
-            recent_deal_.clear();  // the next good row must name its deal
         }
     }
 
@@ -205,12 +205,11 @@ private:
 
         row.patent = keep(batch, patent);
         row.patent_hash = StringPool::hash(patent);
-        row.new_deal = recent_deal_.empty() || deal != recent_deal_;
-        if (row.new_deal) {
+        if (recent_deal_id_ == StringPool::npos || deal != recent_deal_) {  // rows of one deal usually come together
             recent_deal_.assign(deal);
-            row.deal = keep(batch, deal);
-            row.deal_hash = StringPool::hash(deal);
+            recent_deal_id_ = deals_.intern(deal);
         }
+        row.deal = recent_deal_id_;
         if (options_.with_parties) {
             row.from = keep(batch, from);
             row.to = keep(batch, to);
@@ -219,6 +218,8 @@ private:
 
     std::string path_;
     const LoadOptions& options_;
+    StringPool& deals_;
+    StringId recent_deal_id_ = StringPool::npos;
     std::unique_ptr<ByteSource> source_;
     std::unique_ptr<CsvReader> reader_;
     CsvRecord record_;
@@ -229,8 +230,8 @@ private:
     char delimiter_ = ',';
 };
 
-TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options)
-    : impl_(std::make_unique<Impl>(std::move(path), options)) {}
+TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals)
+    : impl_(std::make_unique<Impl>(std::move(path), options, deals)) {}
 
 TransferRowReader::~TransferRowReader() = default;
 

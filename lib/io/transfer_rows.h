@@ -1,10 +1,11 @@
 #pragma once
 // Reads one transfer CSV file and checks each record as a transfer row: the header names the columns, every field
 // is validated and normalised (dates, kinds, patent keys), and rows come out in batches, each row either parsed
-// or carrying what is wrong with it. Everything here is independent of the dataset being built, so it runs on
-// its own thread while the loader interns the previous batch.
+// or carrying what is wrong with it. It runs on its own thread while the loader interns the previous batch; to
+// share the work evenly it also interns the deal ids, into a pool that nothing else touches during the load.
 #include "io/transfer_loader.h"
 #include "model/date.h"
+#include "model/string_pool.h"
 #include "model/transfer_kind.h"
 
 #include <cstdint>
@@ -24,13 +25,11 @@ struct ParsedRow {
     std::uint32_t line;
     Date date;
     std::uint32_t patent_hash;
-    std::uint32_t deal_hash;  // set when new_deal
-    TextRef deal;             // set when new_deal: a deal differing from the previous row's
+    StringId deal;
     TextRef patent;           // the patent key
     TextRef from, to;         // party names as written (empty when parties are not kept)
     TextRef problem;          // for a bad row: what is wrong
     TransferKind kind;
-    bool new_deal;
     bool bad;
 };
 
@@ -54,7 +53,7 @@ struct RowBatch {
 // format) ends its last batch with `failure` set.
 class TransferRowReader {
 public:
-    TransferRowReader(std::string path, const LoadOptions& options);
+    TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals);
     ~TransferRowReader();
     TransferRowReader(const TransferRowReader&) = delete;
     TransferRowReader& operator=(const TransferRowReader&) = delete;
