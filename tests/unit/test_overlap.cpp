@@ -4,6 +4,7 @@
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <map>
 #include <random>
 
@@ -141,8 +142,7 @@ TEST_CASE("overlap agrees with comparing every pair of deals, with one thread or
     for (int deal = 0; deal < 400; ++deal) {
         int size = 1 + int(random() % 30);
         for (int i = 0; i < size; ++i)
-            rows += "D" + std::to_string(deal) + ",2014-01-" + std::to_string(10 + deal % 20) + ",assignment,A,B,US" +
-                    std::to_string(random() % 600) + "\n";
+            rows += fmt::format("D{},2014-01-{},assignment,A,B,US{}\n", deal, 10 + deal % 20, random() % 600);
     }
     Loaded l = load_rows(rows);
     std::map<std::pair<std::string, std::string>, std::uint32_t> expected;
