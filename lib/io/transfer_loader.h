@@ -27,7 +27,7 @@ struct LoadOptions {
     // the party columns are still checked, but not kept, which saves a third of the load time. Without parties
     // the dataset cannot tell duplicate rows apart, so it reports none.
     bool with_parties = true;
-    // Called every few thousand rows and once at the end.
+    // Called after each batch of rows (a few thousand) and once at the end.
     std::function<void(const LoadProgress&)> progress;
 };
 
