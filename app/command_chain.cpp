@@ -79,9 +79,14 @@ CommandRunner add_chain_command(CLI::App& app) {
             wanted.assign(data.patents.size(), 0);
             for (PatentId p : patents) wanted[p] = 1;
         }
-        auto rank = patent_name_rank(data);
-        std::sort(patents.begin(), patents.end(), [&](PatentId a, PatentId b) { return rank[a] < rank[b]; });
-        patents.erase(std::unique(patents.begin(), patents.end()), patents.end());
+        if (options->all) {
+            auto rank = patent_name_rank(data);
+            std::sort(patents.begin(), patents.end(), [&](PatentId a, PatentId b) { return rank[a] < rank[b]; });
+        } else {
+            std::sort(patents.begin(), patents.end(),
+                      [&](PatentId a, PatentId b) { return data.patent_name(a) < data.patent_name(b); });
+            patents.erase(std::unique(patents.begin(), patents.end()), patents.end());
+        }
         PatentHistory history(data, wanted);
         return write_report(chain_table(data, history, patents), options->output);
     };

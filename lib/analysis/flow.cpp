@@ -102,9 +102,9 @@ FlowResult find_flows(const Dataset& data, const PartyGraph& graph, const FlowQu
         path.step_end = std::uint32_t(result.steps.size());
         result.paths.push_back(path);
     }
-    auto rank = patent_name_rank(data);
-    std::sort(result.paths.begin(), result.paths.end(),
-              [&](const FlowPath& a, const FlowPath& b) { return rank[a.patent] < rank[b.patent]; });
+    std::sort(result.paths.begin(), result.paths.end(), [&](const FlowPath& a, const FlowPath& b) {
+        return data.patent_name(a.patent) < data.patent_name(b.patent);
+    });
     return result;
 }
 

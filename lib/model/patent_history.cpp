@@ -99,14 +99,23 @@ PatentHistory::PatentHistory(const Dataset& data, const std::vector<char>& wante
             if (wanted.empty() || wanted[transfers[i].patent]) rows_[next[transfers[i].patent]++] = i;
     }
 
-    // 27 bits of date (YYYYMMDD < 2^27), 32 of deal rank, 4 of kind: one integer compare orders most rows.
-    const auto& deal_rank = data.deal_name_rank();
-    auto key = [&](std::uint32_t row) {
-        const Transfer& t = transfers[row];
-        return std::uint64_t(t.date) << 36 | std::uint64_t(deal_rank[t.deal]) << 4 | std::uint64_t(t.kind);
+    // Deal identifiers are compared as text only when two rows of one patent share a date, so no global ranking of
+    // deals is needed (sorting millions of identifiers would cost more than the whole replay).
+    struct Key {
+        Date date;
+        DealId deal;
+        TransferKind kind;
+        std::uint32_t row;
     };
     PartyOrder parties(data);
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> scratch;
+    auto before = [&](const Key& a, const Key& b) {
+        if (a.date != b.date) return a.date < b.date;
+        if (a.deal != b.deal) return data.deal_name(a.deal) < data.deal_name(b.deal);
+        if (a.kind != b.kind) return a.kind < b.kind;
+        return parties.less(transfers[a.row], transfers[b.row]);
+    };
+    auto same_event = [](const Key& a, const Key& b) { return a.date == b.date && a.deal == b.deal && a.kind == b.kind; };
+    std::vector<Key> scratch;
     patent_event_begin_.assign(patents + 1, 0);
     event_row_begin_.clear();
     for (PatentId p = 0; p < patents; ++p) {
@@ -114,15 +123,15 @@ PatentHistory::PatentHistory(const Dataset& data, const std::vector<char>& wante
         std::uint32_t first = begin[p], last = begin[p + 1];
         if (first == last) continue;
         scratch.clear();
-        for (std::uint32_t i = first; i < last; ++i) scratch.emplace_back(key(rows_[i]), rows_[i]);
-        std::sort(scratch.begin(), scratch.end(), [&](const auto& a, const auto& b) {
-            if (a.first != b.first) return a.first < b.first;
-            return parties.less(transfers[a.second], transfers[b.second]);
-        });
         for (std::uint32_t i = first; i < last; ++i) {
-            const auto& [k, row] = scratch[i - first];
-            if (i == first || k != scratch[i - first - 1].first) event_row_begin_.push_back(i);
-            rows_[i] = row;
+            const Transfer& t = transfers[rows_[i]];
+            scratch.push_back({t.date, t.deal, t.kind, rows_[i]});
+        }
+        std::sort(scratch.begin(), scratch.end(), before);
+        for (std::uint32_t i = first; i < last; ++i) {
+            const Key& k = scratch[i - first];
+            if (i == first || !same_event(k, scratch[i - first - 1])) event_row_begin_.push_back(i);
+            rows_[i] = k.row;
         }
         chain_same_day_events(data, patent_event_begin_[p], std::uint32_t(event_row_begin_.size()), last);
     }
