@@ -12,5 +12,10 @@ using CommandRunner = std::function<int()>;
 CommandRunner add_overlap_command(CLI::App& app);
 CommandRunner add_deals_command(CLI::App& app);
 CommandRunner add_stats_command(CLI::App& app);
+CommandRunner add_chain_command(CLI::App& app);
+CommandRunner add_owners_command(CLI::App& app);
+CommandRunner add_flow_command(CLI::App& app);
+CommandRunner add_flows_command(CLI::App& app);
+CommandRunner add_check_command(CLI::App& app);
 
 }  // namespace patlap::cli

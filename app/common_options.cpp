@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 namespace patlap::cli {
-namespace {
 
 const CLI::Validator date_value(
     [](std::string& value) { return parse_date(value) ? std::string() : "expected a date as YYYY-MM-DD or YYYYMMDD"; },
@@ -26,8 +25,6 @@ const CLI::Validator kind_value(
     },
     "");
 
-}  // namespace
-
 const CLI::Validator at_least_one(
     [](std::string& value) {
         return value.find_first_not_of("0123456789") == std::string::npos && value.find_first_not_of('0') != std::string::npos
@@ -36,13 +33,19 @@ const CLI::Validator at_least_one(
     },
     "");
 
-namespace {
-
 KindSet kind_set(const std::vector<std::string>& names) {
     KindSet set = 0;
     for (const auto& name : names) set |= kind_bit(*parse_transfer_kind(name));
     return set;
 }
+
+PartyId party_or_warn(const Dataset& data, const std::string& name) {
+    PartyId party = find_party(data, name);
+    if (party == StringPool::npos) warn(fmt::format("no party {} in the data", name));
+    return party;
+}
+
+namespace {
 
 std::optional<char> delimiter_of(const std::string& text) {
     if (text.empty()) return std::nullopt;

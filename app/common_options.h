@@ -50,5 +50,15 @@ void warn(const std::string& message);
 
 // Accepts whole numbers from 1 up.
 extern const CLI::Validator at_least_one;
+// Accepts YYYY-MM-DD or YYYYMMDD.
+extern const CLI::Validator date_value;
+// Accepts a transfer kind's name.
+extern const CLI::Validator kind_value;
+
+// The kinds named (validated with kind_value), as a set.
+KindSet kind_set(const std::vector<std::string>& names);
+
+// The party with this name's key, or npos after warning that no such party is in the data.
+PartyId party_or_warn(const Dataset& data, const std::string& name);
 
 }  // namespace patlap::cli

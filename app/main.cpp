@@ -1,5 +1,5 @@
 // patlap: patent overlap analyzer. This file only wires the commands to the command line and maps errors to
-// exit statuses: 0 success, 1 a --fail-if-any gate tripped, 2 bad usage, 3 bad input or an unreadable file.
+// exit statuses: 0 success, 1 a gate tripped (--fail-if-any, or errors found by check), 2 bad usage, 3 bad input or an unreadable file.
 #include "commands.h"
 #include "io/input_error.h"
 #include "io/output_file.h"
@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.fallthrough(false);
     std::vector<std::pair<CLI::App*, CommandRunner>> commands;
-    for (auto add : {add_overlap_command, add_deals_command, add_stats_command}) {
+    for (auto add : {add_overlap_command, add_deals_command, add_stats_command, add_chain_command, add_owners_command,
+                     add_flow_command, add_flows_command, add_check_command}) {
         CommandRunner run = add(app);
         commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
     }

@@ -31,6 +31,12 @@ std::span<const TransferKind> all_transfer_kinds();
 // "assignment, employer, ..." for error messages and help.
 std::string_view transfer_kind_list();
 
+// Title-moving kinds: after such a transfer the owner of record is its `to` party.
+constexpr bool moves_title(TransferKind kind) {
+    return kind == TransferKind::assignment || kind == TransferKind::employer || kind == TransferKind::merger ||
+           kind == TransferKind::name_change || kind == TransferKind::correction;
+}
+
 // A set of kinds as a bit mask, bit i for the kind with value i.
 using KindSet = std::uint16_t;
 constexpr KindSet kind_bit(TransferKind kind) { return KindSet(1u << unsigned(kind)); }

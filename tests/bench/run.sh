@@ -206,6 +206,19 @@ for SIZE in "${SIZES[@]}"; do
 
     # patlap commands: add new measurements here (owners, flows, check, flow, chain, ...).
     measure "patlap stats" "$PATLAP" stats "$f" --skip-bad-rows --quiet --csv
+    s_wall="$WALL"
+    # Ownership commands; targets: within 2x stats (chain for one patent: within the load time). The flow pair
+    # are the two largest owners of record in the seed-42 data.
+    for cmd in owners flows check; do
+        # check exits 1 when the data has errors (the generated data has some); only 2 and up is a failure here.
+        measure "patlap $cmd" bash -c '"$@"; s=$?; [ "$s" -le 1 ]' _ \
+            "$PATLAP" "$cmd" "$f" --skip-bad-rows --quiet --csv -o "$OUT/$cmd-$SIZE.csv"
+        [ -n "$WALL" ] && printf '%12s  %-18s  %9s\n' "$SIZE" "ratio $cmd/stats" "$(ratio "$WALL" "$s_wall")"
+    done
+    measure "patlap flow" "$PATLAP" flow "$f" --skip-bad-rows --quiet --csv -o "$OUT/flow-$SIZE.csv" \
+        --from "Taiwan Wireless" --to "Crown Daewoo Electronics"
+    [ -n "$WALL" ] && printf '%12s  %-18s  %9s\n' "$SIZE" "ratio flow/stats" "$(ratio "$WALL" "$s_wall")"
+    measure "patlap chain" "$PATLAP" chain "$f" --skip-bad-rows --quiet --csv --patent US4148087
     measure "patlap overlap" "$PATLAP" overlap "$f" --skip-bad-rows --quiet --csv -o "$p_out"
     p_wall="$WALL" p_rss="$RSS"
 

@@ -1,0 +1,41 @@
+#include "analysis/owners.h"
+#include "commands.h"
+#include "common_options.h"
+#include "model/date.h"
+#include "report/owners_report.h"
+
+namespace patlap::cli {
+
+CommandRunner add_owners_command(CLI::App& app) {
+    struct Options {
+        InputOptions input;
+        OutputOptions output;
+        std::string as_of;
+        std::string party;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* command =
+        app.add_subcommand("owners", "The owner of record of each patent on a date, with its liens and licensees");
+    add_input_options(*command, options->input);
+    add_output_options(*command, options->output);
+    command->add_option("--as-of", options->as_of, "On this date (default: after the last event)")
+        ->check(date_value)
+        ->type_name("DATE");
+    command->add_option("--party", options->party, "Only the patents this party owns then (its portfolio)")
+        ->type_name("NAME");
+
+    return [options]() {
+        Dataset data = load_input(options->input);
+        OwnerQuery query;
+        if (!options->as_of.empty()) query.as_of = *parse_date(options->as_of);
+        if (!options->party.empty()) {
+            query.party = party_or_warn(data, options->party);
+            if (query.party == StringPool::npos) return write_report(owners_table(data, OwnerList{}), options->output);
+        }
+        PatentHistory history(data);
+        OwnerList owners = find_owners(data, history, query);
+        return write_report(owners_table(data, owners), options->output);
+    };
+}
+
+}  // namespace patlap::cli

@@ -1,0 +1,146 @@
+#include "analysis/data_check.h"
+
+#include "analysis/title_replay.h"
+
+#include <algorithm>
+#include <ctime>
+#include <fmt/format.h>
+#include <unordered_map>
+
+namespace patlap {
+namespace {
+
+std::string party_names(const Dataset& data, const std::vector<PartyId>& parties) {
+    std::vector<std::string_view> names;
+    for (PartyId p : parties) names.push_back(data.party_name(p));
+    std::sort(names.begin(), names.end());
+    return fmt::format("{}", fmt::join(names, "; "));
+}
+
+// The row of an event that a problem points at: the first in the input.
+const Transfer& first_in_input(const Dataset& data, std::span<const std::uint32_t> rows) {
+    const Transfer* first = &data.transfers[rows[0]];
+    for (std::uint32_t row : rows) {
+        const Transfer& t = data.transfers[row];
+        if (std::pair(t.file, t.line) < std::pair(first->file, first->line)) first = &t;
+    }
+    return *first;
+}
+
+void check_titles(const Dataset& data, const PatentHistory& history, CheckResult& result) {
+    TitleReplay replay(data);
+    DealId previous_title_deal = StringPool::npos;
+    std::vector<PartyId> previous_title_to;
+    for (PatentId patent = 0; patent < data.patents.size(); ++patent) {
+        replay.reset();
+        for (std::uint32_t e = history.first_event(patent); e < history.first_event(patent + 1); ++e) {
+            auto rows = history.event_rows(e);
+            EventFlag flag = replay.apply(rows);
+            const Transfer& at = first_in_input(data, rows);
+            switch (flag) {
+                case EventFlag::none: break;
+                case EventFlag::chain_break:
+                    result.problems.push_back(
+                        {ProblemCode::chain_break, at.file, at.line, at.deal, patent,
+                         fmt::format("{} from {}, but the owner of record was {}", kind_name(at.kind),
+                                     party_names(data, replay.event_from()), party_names(data, replay.previous_owners()))});
+                    break;
+                case EventFlag::conflicting_transfer:
+                    result.problems.push_back(
+                        {ProblemCode::conflicting_transfer, at.file, at.line, at.deal, patent,
+                         fmt::format("moved to {} on {}, but deal {} moved it to {} the same day",
+                                     party_names(data, replay.event_to()), format_date(at.date),
+                                     data.deal_name(previous_title_deal), party_names(data, previous_title_to))});
+                    break;
+                case EventFlag::release_without_lien:
+                    result.problems.push_back(
+                        {ProblemCode::release_without_lien, at.file, at.line, at.deal, patent,
+                         fmt::format("release from {}, which held no lien (liens: {})",
+                                     party_names(data, replay.event_from()),
+                                     replay.liens().empty() ? std::string("none") : party_names(data, replay.liens()))});
+                    break;
+            }
+            if (moves_title(at.kind)) {
+                previous_title_deal = at.deal;
+                previous_title_to = replay.event_to();
+            }
+        }
+    }
+}
+
+void check_rows(const Dataset& data, const CheckOptions& options, CheckResult& result) {
+    Date latest = options.today ? options.today : today();
+    for (const Transfer& t : data.transfers) {
+        if (t.date < options.earliest || t.date > latest)
+            result.problems.push_back({ProblemCode::date_out_of_range, t.file, t.line, t.deal, t.patent,
+                                       t.date < options.earliest
+                                           ? fmt::format("date {} is before {}", format_date(t.date),
+                                                         format_date(options.earliest))
+                                           : fmt::format("date {} is in the future", format_date(t.date))});
+        if (t.from == t.to && t.kind != TransferKind::name_change)
+            result.problems.push_back({ProblemCode::self_transfer, t.file, t.line, t.deal, t.patent,
+                                       fmt::format("{} from {} to itself", kind_name(t.kind), data.party_name(t.from))});
+    }
+}
+
+void check_duplicates(const Dataset& data, CheckResult& result) {
+    if (data.duplicates.empty()) return;
+    // A duplicate names the row it repeats; that row (kept) says which deal and patent it was.
+    auto key = [](std::uint16_t file, std::uint32_t line) { return std::uint64_t(file) << 32 | line; };
+    std::unordered_map<std::uint64_t, std::uint32_t> kept;
+    for (const DuplicateRow& d : data.duplicates) kept.emplace(key(d.first_file, d.first_line), 0);
+    for (std::uint32_t i = 0; i < data.transfers.size(); ++i) {
+        auto it = kept.find(key(data.transfers[i].file, data.transfers[i].line));
+        if (it != kept.end()) it->second = i;
+    }
+    for (const DuplicateRow& d : data.duplicates) {
+        const Transfer& t = data.transfers[kept[key(d.first_file, d.first_line)]];
+        std::string where = d.first_file == d.file ? fmt::format("line {}", d.first_line)
+                                                   : fmt::format("{}:{}", data.files[d.first_file], d.first_line);
+        result.problems.push_back(
+            {ProblemCode::duplicate_row, d.file, d.line, t.deal, t.patent, fmt::format("repeats {}", where)});
+    }
+}
+
+}  // namespace
+
+std::string_view code_name(ProblemCode code) {
+    static constexpr std::string_view names[] = {"break",         "conflicting-transfer", "date-out-of-range",
+                                                 "release-without-lien", "self-transfer", "duplicate-row"};
+    return names[std::size_t(code)];
+}
+
+Severity severity_of(ProblemCode code) {
+    switch (code) {
+        case ProblemCode::chain_break:
+        case ProblemCode::conflicting_transfer:
+        case ProblemCode::date_out_of_range: return Severity::error;
+        default: return Severity::warning;
+    }
+}
+
+std::string_view severity_name(Severity severity) { return severity == Severity::error ? "error" : "warning"; }
+
+Date today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date(local.tm_year + 1900) * 10000 + Date(local.tm_mon + 1) * 100 + Date(local.tm_mday);
+}
+
+CheckResult check_data(const Dataset& data, const PatentHistory& history, const CheckOptions& options) {
+    CheckResult result;
+    check_titles(data, history, result);
+    check_rows(data, options, result);
+    check_duplicates(data, result);
+    std::sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) {
+        return std::tuple(a.file, a.line, a.code) < std::tuple(b.file, b.line, b.code);
+    });
+    for (const Problem& p : result.problems) {
+        ++result.counts[std::size_t(p.code)];
+        ++(severity_of(p.code) == Severity::error ? result.errors : result.warnings);
+    }
+    return result;
+}
+
+}  // namespace patlap

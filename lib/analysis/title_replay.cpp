@@ -1,0 +1,117 @@
+#include "analysis/title_replay.h"
+
+#include <algorithm>
+
+namespace patlap {
+namespace {
+
+void sort_unique(std::vector<PartyId>& parties) {
+    std::sort(parties.begin(), parties.end());
+    parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+}
+
+bool intersects(const std::vector<PartyId>& a, const std::vector<PartyId>& b) {
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i == *j) return true;
+        if (*i < *j) ++i;
+        else ++j;
+    }
+    return false;
+}
+
+bool contains(const std::vector<PartyId>& sorted, PartyId party) {
+    return std::binary_search(sorted.begin(), sorted.end(), party);
+}
+
+// a := a ∪ b, both sorted.
+void add_all(std::vector<PartyId>& a, const std::vector<PartyId>& b, std::vector<PartyId>& scratch) {
+    scratch.clear();
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(scratch));
+    a.swap(scratch);
+}
+
+}  // namespace
+
+std::string_view flag_name(EventFlag flag) {
+    switch (flag) {
+        case EventFlag::none: return "";
+        case EventFlag::chain_break: return "break";
+        case EventFlag::conflicting_transfer: return "conflicting-transfer";
+        case EventFlag::release_without_lien: return "release-without-lien";
+    }
+    return "";
+}
+
+void TitleReplay::reset() {
+    owners_.clear();
+    liens_.clear();
+    licensees_.clear();
+    from_.clear();
+    to_.clear();
+    previous_owners_.clear();
+    since_ = 0;
+    since_deal_ = StringPool::npos;
+    last_title_date_ = 0;
+    last_title_deal_ = StringPool::npos;
+    last_title_to_.clear();
+}
+
+EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
+    const Transfer& first = data_.transfers[rows[0]];
+    from_.clear();
+    to_.clear();
+    for (std::uint32_t row : rows) {
+        from_.push_back(data_.transfers[row].from);
+        to_.push_back(data_.transfers[row].to);
+    }
+    sort_unique(from_);
+    sort_unique(to_);
+    previous_owners_ = owners_;
+
+    EventFlag flag = EventFlag::none;
+    switch (first.kind) {
+        case TransferKind::security: add_all(liens_, to_, scratch_); break;
+        case TransferKind::release: {
+            scratch_.clear();
+            for (PartyId party : liens_)
+                if (!contains(from_, party)) scratch_.push_back(party);
+            if (liens_.size() - scratch_.size() < from_.size()) flag = EventFlag::release_without_lien;
+            liens_.swap(scratch_);
+            break;
+        }
+        case TransferKind::license: add_all(licensees_, to_, scratch_); break;
+        case TransferKind::other: break;
+        default: {  // title-moving
+            bool from_owner = intersects(from_, owners_);
+            bool rerecords = (first.kind == TransferKind::employer || first.kind == TransferKind::correction) &&
+                             intersects(to_, owners_);
+            bool conflict = last_title_deal_ != StringPool::npos && last_title_date_ == first.date &&
+                            last_title_deal_ != first.deal && last_title_to_ != to_ && !intersects(from_, last_title_to_);
+            if (conflict) flag = EventFlag::conflicting_transfer;
+            else if (!owners_.empty() && !from_owner && !rerecords) flag = EventFlag::chain_break;
+
+            if (from_owner) {
+                scratch_.clear();
+                for (PartyId party : owners_)
+                    if (!contains(from_, party)) scratch_.push_back(party);
+                owners_.swap(scratch_);
+                add_all(owners_, to_, scratch_);
+            } else if (rerecords) {
+                add_all(owners_, to_, scratch_);
+            } else {
+                owners_ = to_;
+            }
+            if (owners_ != previous_owners_) {
+                since_ = first.date;
+                since_deal_ = first.deal;
+            }
+            last_title_date_ = first.date;
+            last_title_deal_ = first.deal;
+            last_title_to_ = to_;
+        }
+    }
+    return flag;
+}
+
+}  // namespace patlap

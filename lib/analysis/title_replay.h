@@ -1,0 +1,63 @@
+#pragma once
+// Replays one patent's events in order and keeps its title: owners of record, lien holders and licensees.
+//
+// Rules (see docs/ownership.md):
+//  - title-moving kinds (assignment, employer, merger, name-change, correction): when a `from` party is an owner,
+//    the `from` parties leave the owners and the `to` parties join them (a sole owner's sale replaces the owner;
+//    one co-owner's sale of its share keeps the other); otherwise the `to` parties become the owners;
+//  - a break: a title-moving event none of whose `from` parties is an owner, while owners are known. An employer
+//    assignment or a correction whose `to` parties include an owner re-records that owner's title (another
+//    inventor signing, a corrective assignment) and is not a break;
+//  - a conflict: a title-moving event on the same date as the previous one, from another deal, to other parties,
+//    and not passing on what the previous one gave (that is a chain recorded in one day);
+//  - security adds its `to` parties as lien holders; release removes its `from` parties, and flags one that
+//    held no lien; license adds its `to` parties as licensees, who keep their licence through later sales;
+//    other changes nothing.
+#include "model/dataset.h"
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace patlap {
+
+enum class EventFlag : std::uint8_t { none, chain_break, conflicting_transfer, release_without_lien };
+
+// "", "break", "conflicting-transfer", "release-without-lien"
+std::string_view flag_name(EventFlag flag);
+
+class TitleReplay {
+public:
+    explicit TitleReplay(const Dataset& data) : data_(data) {}
+
+    // Starts over for another patent.
+    void reset();
+    // Applies one event (its rows: indices into Dataset::transfers, all of one deal, kind and date).
+    EventFlag apply(std::span<const std::uint32_t> rows);
+
+    // Parties sorted by id (not by name).
+    const std::vector<PartyId>& owners() const { return owners_; }
+    const std::vector<PartyId>& liens() const { return liens_; }
+    const std::vector<PartyId>& licensees() const { return licensees_; }
+    // The parties of the last event applied.
+    const std::vector<PartyId>& event_from() const { return from_; }
+    const std::vector<PartyId>& event_to() const { return to_; }
+    // When the owners last changed, and by which deal (0 and npos before any title-moving event).
+    Date owners_since() const { return since_; }
+    DealId owners_deal() const { return since_deal_; }
+    // The parties that held title just before the last event (for messages about breaks).
+    const std::vector<PartyId>& previous_owners() const { return previous_owners_; }
+
+private:
+    const Dataset& data_;
+    std::vector<PartyId> owners_, liens_, licensees_, from_, to_, previous_owners_, scratch_;
+    Date since_ = 0;
+    DealId since_deal_ = StringPool::npos;
+    // The last title-moving event, for spotting conflicts on one date.
+    Date last_title_date_ = 0;
+    DealId last_title_deal_ = StringPool::npos;
+    std::vector<PartyId> last_title_to_;
+};
+
+}  // namespace patlap

@@ -1,0 +1,1 @@
+$PATLAP check check.csv --format table --width 0

@@ -1,0 +1,1 @@
+$PATLAP check ownership.csv ties_forward.csv --csv

@@ -1,0 +1,1 @@
+$PATLAP check small.csv --csv

@@ -1,0 +1,1 @@
+$PATLAP flow ownership.csv --from Alpha --to Nobody --csv

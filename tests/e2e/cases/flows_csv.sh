@@ -1,0 +1,1 @@
+$PATLAP flows ownership.csv --csv

@@ -1,0 +1,1 @@
+$PATLAP owners ownership.csv

@@ -1,0 +1,1 @@
+$PATLAP owners ownership.csv --party "BETA INC" --format jsonl

@@ -1,0 +1,1 @@
+$PATLAP chain ownership.csv
