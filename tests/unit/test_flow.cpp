@@ -13,7 +13,10 @@ std::vector<std::string> describe(const Dataset& data, const FlowResult& flows) 
     std::vector<std::string> out;
     for (const auto& path : flows.paths) {
         std::string s = std::string(data.patent_name(path.patent)) + ":";
-        for (std::uint32_t step : flows.steps_of(path)) s += " " + std::string(data.deal_name(data.transfers[step].deal));
+        for (std::uint32_t step : flows.steps_of(path)) {
+            s += ' ';
+            s += data.deal_name(data.transfers[step].deal);
+        }
         out.push_back(s);
     }
     return out;

@@ -88,7 +88,8 @@ TEST_CASE("reports of many rows come out whole and in order (formatted in chunks
     table.columns = {{"id"}, {"n", CellType::integer}};
     table.row_count = rows;
     table.fill_row = [](std::size_t row, Cells& cells) {
-        cells[0] = "r" + std::to_string(row);
+        cells[0] = 'r';
+        cells[0] += std::to_string(row);
         cells[1] = std::to_string(row * 7);
     };
     std::string csv = "id,n\n", jsonl, json = "[\n";
