@@ -1,6 +1,7 @@
 #include "report/output_format.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <cstdio>
 
 using namespace patlap;
@@ -88,16 +89,15 @@ TEST_CASE("reports of many rows come out whole and in order (formatted in chunks
     table.columns = {{"id"}, {"n", CellType::integer}};
     table.row_count = rows;
     table.fill_row = [](std::size_t row, Cells& cells) {
-        cells[0] = 'r';
-        cells[0] += std::to_string(row);
-        cells[1] = std::to_string(row * 7);
+        cells[0] = fmt::format("r{}", row);
+        cells[1] = fmt::format("{}", row * 7);
     };
     std::string csv = "id,n\n", jsonl, json = "[\n";
     for (std::size_t row = 0; row < rows; ++row) {
-        csv += "r" + std::to_string(row) + "," + std::to_string(row * 7) + "\n";
-        std::string object = "{\"id\":\"r" + std::to_string(row) + "\",\"n\":" + std::to_string(row * 7) + "}";
-        jsonl += object + "\n";
-        json += object + (row + 1 < rows ? ",\n" : "\n");
+        csv += fmt::format("r{},{}\n", row, row * 7);
+        std::string object = fmt::format("{{\"id\":\"r{}\",\"n\":{}}}", row, row * 7);
+        jsonl += fmt::format("{}\n", object);
+        json += fmt::format("{}{}\n", object, row + 1 < rows ? "," : "");
     }
     json += "]\n";
     CHECK(render(table, OutputFormat::csv) == csv);
