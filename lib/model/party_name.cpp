@@ -15,6 +15,23 @@ void drop_last_word(std::string& key, std::size_t word_start) {
     key.resize(word_start == 0 ? 0 : word_start - 1);
 }
 
+// Legal forms of several words, stripped as one (before their last word could be taken alone).
+constexpr std::string_view multi_word_forms[] = {
+    "KABUSHIKI KAISHA", "GOSHI KAISHA", "GOMEI KAISHA", "YUGEN KAISHA", "PUBLIC LIMITED COMPANY",
+    "LIMITED LIABILITY COMPANY", "LIMITED PARTNERSHIP", "SOCIETE ANONYME", "SOCIÉTÉ ANONYME", "SOCIETA PER AZIONI",
+    "NAAMLOZE VENNOOTSCHAP", "BESLOTEN VENNOOTSCHAP",
+};
+
+// Where a multi-word legal form starts when `key` ends with one and has a word before it; npos otherwise.
+std::size_t multi_word_form_at_end(std::string_view key) {
+    for (std::string_view form : multi_word_forms) {
+        if (key.size() < form.size() + 2 || key.substr(key.size() - form.size()) != form) continue;
+        std::size_t start = key.size() - form.size();
+        if (key[start - 1] == ' ') return start;
+    }
+    return std::string::npos;
+}
+
 }  // namespace
 
 // Switching on the length first keeps this cheap: it runs for the last words of every new spelling.
@@ -26,10 +43,10 @@ bool is_legal_form_word(std::string_view w) {
         case 3:
             return w == "INC" || w == "LTD" || w == "LLC" || w == "LLP" || w == "PLC" || w == "OYJ" || w == "SAS" ||
                    w == "SPA" || w == "SRL" || w == "PTY" || w == "PTE" || w == "BHD" || w == "ASA";
-        case 4: return w == "CORP" || w == "GMBH" || w == "SARL" || w == "LTDA";
-        case 6: return w == "KAISHA";
+        case 4: return w == "CORP" || w == "GMBH" || w == "SARL" || w == "LTDA" || w == "PUBL";
         case 7: return w == "LIMITED" || w == "COMPANY";
         case 11: return w == "CORPORATION";
+        case 9: return w == "AKTIEBOLAG";
         case 12: return w == "INCORPORATED" || w == "CORPORATIONS";
         case 18: return w == "AKTIENGESELLSCHAFT";
         default: return false;
@@ -78,19 +95,12 @@ bool party_key(std::string_view name, std::string& key) {
     for (;;) {
         std::size_t word_start = key.rfind(' ');
         if (word_start == std::string::npos) break;  // one word left: keep it
-        ++word_start;
-        std::string_view word(key.data() + word_start, key.size() - word_start);
-        if (!is_legal_form_word(word)) break;
-        if (word == "KAISHA") {  // KABUSHIKI KAISHA / GOSHI KAISHA / ... go as one form
-            drop_last_word(key, word_start);
-            std::size_t prev = key.rfind(' ');
-            std::string_view before(key.data() + (prev == std::string::npos ? 0 : prev + 1),
-                                    key.size() - (prev == std::string::npos ? 0 : prev + 1));
-            if (prev != std::string::npos && (before == "KABUSHIKI" || before == "GOSHI" || before == "GOMEI" ||
-                                              before == "YUGEN"))
-                key.resize(prev);
+        if (std::size_t form = multi_word_form_at_end(key); form != std::string::npos) {
+            key.resize(form - 1);
             continue;
         }
+        ++word_start;
+        if (!is_legal_form_word(std::string_view(key).substr(word_start))) break;
         drop_last_word(key, word_start);
     }
     return true;

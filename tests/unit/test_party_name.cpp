@@ -64,3 +64,15 @@ TEST_CASE("a name with no letters or digits is rejected", "[party]") {
     CHECK_FALSE(party_key("", key));
     CHECK_FALSE(party_key(" -- , . ", key));
 }
+
+TEST_CASE("legal forms of several words go as one", "[party]") {
+    CHECK(key_of("Vodafone Group Public Limited Company") == "VODAFONE GROUP");
+    CHECK(key_of("VODAFONE GROUP PLC") == "VODAFONE GROUP");
+    CHECK(key_of("Thales Société Anonyme") == "THALES");
+    CHECK(key_of("THALES S.A.") == "THALES");
+    CHECK(key_of("Telefonaktiebolaget LM Ericsson (publ)") == "TELEFONAKTIEBOLAGET LM ERICSSON");
+    CHECK(key_of("Acme Limited Liability Company") == "ACME");
+    CHECK(key_of("Philips Naamloze Vennootschap") == "PHILIPS");
+    CHECK(key_of("Yugen Kaisha") == "YUGEN KAISHA");  // nothing before the form: kept
+    CHECK(key_of("Public Limited Company Holdings") == "PUBLIC LIMITED COMPANY HOLDINGS");
+}
