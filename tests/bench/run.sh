@@ -215,6 +215,7 @@ for SIZE in "${SIZES[@]}"; do
             "$PATLAP" "$cmd" "$f" --skip-bad-rows --quiet --csv -o "$OUT/$cmd-$SIZE.csv"
         [ -n "$WALL" ] && printf '%12s  %-18s  %9s\n' "$SIZE" "ratio $cmd/stats" "$(ratio "$WALL" "$s_wall")"
     done
+    measure "duckdb flows" node "$HERE/duckdb_overlap.mjs" "$f" "$OUT/flows-$SIZE-duckdb.csv" flows
     measure "patlap flow" "$PATLAP" flow "$f" --skip-bad-rows --quiet --csv -o "$OUT/flow-$SIZE.csv" \
         --from "Taiwan Wireless" --to "Crown Daewoo Electronics"
     [ -n "$WALL" ] && printf '%12s  %-18s  %9s\n' "$SIZE" "ratio flow/stats" "$(ratio "$WALL" "$s_wall")"
