@@ -12,5 +12,6 @@ using CommandRunner = std::function<int()>;
 CommandRunner add_overlap_command(CLI::App& app);
 CommandRunner add_deals_command(CLI::App& app);
 CommandRunner add_stats_command(CLI::App& app);
+CommandRunner add_parties_command(CLI::App& app);
 
 }  // namespace patlap::cli

@@ -16,7 +16,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.fallthrough(false);
     std::vector<std::pair<CLI::App*, CommandRunner>> commands;
-    for (auto add : {add_overlap_command, add_deals_command, add_stats_command}) {
+    for (auto add : {add_overlap_command, add_deals_command, add_stats_command, add_parties_command}) {
         CommandRunner run = add(app);
         commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
     }
