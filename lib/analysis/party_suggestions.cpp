@@ -249,9 +249,9 @@ std::vector<MergeSuggestion> suggest_merges(const Dataset& data, double min_scor
     std::string reason;
     for (std::uint64_t code : candidates.pairs()) {
         auto a = PartyId(code >> 32), b = PartyId(code & 0xFFFFFFFFu);
+        if (rows[a] > rows[b] || (rows[a] == rows[b] && data.party_name(a) < data.party_name(b))) std::swap(a, b);
         double score = scorer.score(a, b, reason);
         if (score < min_score) continue;
-        if (rows[a] > rows[b] || (rows[a] == rows[b] && data.party_name(a) < data.party_name(b))) std::swap(a, b);
         suggestions.push_back({a, b, score, reason});
     }
     std::sort(suggestions.begin(), suggestions.end(), [&](const MergeSuggestion& x, const MergeSuggestion& y) {

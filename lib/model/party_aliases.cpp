@@ -39,14 +39,14 @@ std::vector<NamePair> read_name_pairs(const std::string& path, const char* what,
     CsvReader reader(source, tsv ? '\t' : ',');
     std::string expected = fmt::format("{} has a header row naming the columns {}, {}", what, first, second);
     CsvRecord record;
-    if (!reader.next(record)) throw InputError(file, 0, "empty file: an " + expected);
+    if (!reader.next(record)) throw InputError(file, 0, "empty file: " + expected);
     std::size_t index[2] = {SIZE_MAX, SIZE_MAX};
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
         std::string column = lower(trim(record.fields[i]));
         int which = column == first ? 0 : column == second ? 1 : -1;
         if (which < 0)
             throw InputError(file, record.line,
-                             fmt::format("unknown column \"{}\" (an {})", trim(record.fields[i]).substr(0, 40), expected));
+                             fmt::format("unknown column \"{}\" ({})", trim(record.fields[i]).substr(0, 40), expected));
         if (index[which] != SIZE_MAX)
             throw InputError(file, record.line, fmt::format("column \"{}\" appears twice", column));
         index[which] = i;
@@ -54,7 +54,7 @@ std::vector<NamePair> read_name_pairs(const std::string& path, const char* what,
     for (int which = 0; which < 2; ++which)
         if (index[which] == SIZE_MAX)
             throw InputError(file, record.line,
-                             fmt::format("missing column \"{}\" (an {})", which == 0 ? first : second, expected));
+                             fmt::format("missing column \"{}\" ({})", which == 0 ? first : second, expected));
 
     std::vector<NamePair> pairs;
     while (reader.next(record)) {
@@ -80,7 +80,7 @@ std::vector<NamePair> read_name_pairs(const std::string& path, const char* what,
 }  // namespace
 
 std::vector<PartyAlias> read_alias_file(const std::string& path) {
-    std::vector<NamePair> pairs = read_name_pairs(path, "alias file", "name", "party");
+    std::vector<NamePair> pairs = read_name_pairs(path, "an alias file", "name", "party");
     std::string file = path == "-" ? "<stdin>" : path;
     struct Link {
         std::string target_key;
@@ -127,7 +127,7 @@ std::vector<PartyAlias> read_alias_file(const std::string& path) {
 }
 
 std::vector<GroupMember> read_group_file(const std::string& path) {
-    std::vector<NamePair> pairs = read_name_pairs(path, "group file", "party", "group");
+    std::vector<NamePair> pairs = read_name_pairs(path, "a group file", "party", "group");
     std::string file = path == "-" ? "<stdin>" : path;
     std::unordered_map<std::string, std::size_t> member_of;    // party key -> index in `members`
     std::unordered_map<std::string, std::string> group_names;  // group key -> its name as first written
