@@ -1,9 +1,11 @@
 #include "analysis/party_suggestions.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <numeric>
+#include <thread>
 
 namespace patlap {
 namespace {
@@ -57,7 +59,7 @@ bool has_digit(std::string_view word) {
 // Edits allowed between two words for them to count as one word misspelt.
 unsigned edits_allowed(std::string_view a, std::string_view b) {
     std::size_t shorter = std::min(a.size(), b.size()), longer = std::max(a.size(), b.size());
-    if (shorter < 5 || has_digit(a) || has_digit(b)) return 0;
+    if (shorter < 5 || a[0] != b[0] || has_digit(a) || has_digit(b)) return 0;
     return longer <= 8 ? 1 : 2;
 }
 
@@ -72,8 +74,7 @@ public:
         block_on_words(data, words, figures);
         neighbours(spaceless, false);
         neighbours(spaceless, true);
-        std::sort(pairs_.begin(), pairs_.end());
-        pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
+        deduplicate(spaceless.size());
     }
     const std::vector<std::uint64_t>& pairs() const { return pairs_; }
 
@@ -112,16 +113,38 @@ private:
     }
 
     void neighbours(const std::vector<std::string>& spaceless, bool reversed) {
-        std::vector<std::pair<std::string, PartyId>> order;
-        order.reserve(spaceless.size());
-        for (PartyId party = 0; party < spaceless.size(); ++party) {
-            order.emplace_back(spaceless[party], party);
-            if (reversed) std::reverse(order.back().first.begin(), order.back().first.end());
+        std::vector<std::string> reversed_keys;
+        if (reversed) {
+            reversed_keys.reserve(spaceless.size());
+            for (const std::string& key : spaceless) reversed_keys.emplace_back(key.rbegin(), key.rend());
         }
-        std::sort(order.begin(), order.end());
+        const std::vector<std::string>& keys = reversed ? reversed_keys : spaceless;
+        std::vector<PartyId> order(keys.size());
+        std::iota(order.begin(), order.end(), PartyId(0));
+        std::sort(order.begin(), order.end(), [&](PartyId a, PartyId b) { return keys[a] < keys[b]; });
         for (std::size_t i = 0; i < order.size(); ++i)
             for (std::size_t j = i + 1; j < order.size() && j <= i + neighbour_window; ++j)
-                pairs_.push_back(pair_code(order[i].second, order[j].second));
+                pairs_.push_back(pair_code(order[i], order[j]));
+    }
+
+    // A counting sort on the lower party, then a marker per party drops repeats: linear in the pairs.
+    void deduplicate(std::size_t party_count) {
+        std::vector<std::uint32_t> begin(party_count + 1, 0);
+        for (std::uint64_t code : pairs_) ++begin[(code >> 32) + 1];
+        std::partial_sum(begin.begin(), begin.end(), begin.begin());
+        std::vector<PartyId> partner(pairs_.size());
+        {
+            std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
+            for (std::uint64_t code : pairs_) partner[next[code >> 32]++] = PartyId(code);
+        }
+        std::vector<PartyId> last(party_count, StringPool::npos);
+        pairs_.clear();
+        for (PartyId a = 0; a < party_count; ++a)
+            for (std::uint32_t i = begin[a]; i < begin[a + 1]; ++i)
+                if (last[partner[i]] != a) {
+                    last[partner[i]] = a;
+                    pairs_.push_back(std::uint64_t(a) << 32 | partner[i]);
+                }
     }
 
     std::vector<std::uint64_t> pairs_;
@@ -131,10 +154,10 @@ class PairScorer {
 public:
     PairScorer(const KeyWords& words, const std::vector<std::string>& spaceless) : words_(words), spaceless_(spaceless) {}
 
-    // Fills `reason` and returns the score of the pair.
-    double score(PartyId a, PartyId b, std::string& reason) {
+    // The score of the pair; with `reason`, also what the keys have in common.
+    double score(PartyId a, PartyId b, std::string* reason = nullptr) {
         if (spaceless_[a] == spaceless_[b]) {
-            reason = "same letters, spaced differently";
+            if (reason) *reason = "same letters, spaced differently";
             return 0.95;
         }
         auto wa = words_.of(a), wb = words_.of(b);
@@ -157,7 +180,7 @@ public:
             }
             taken_[index] = 1;
             shared += 2 * words_.weight[word];
-            append(exact, words_.words.str(word));
+            if (reason) append(exact, words_.words.str(word));
         }
         for (StringId word : unmatched_) {
             std::string_view text = words_.words.str(word);
@@ -179,15 +202,17 @@ public:
             if (best == SIZE_MAX) continue;
             taken_[best] = 1;
             shared += best_similarity * (words_.weight[word] + words_.weight[wb[best]]);
-            append(misspelt, std::string(text) + " ~ " + std::string(words_.words.str(wb[best])));
+            if (reason) append(misspelt, std::string(text) + " ~ " + std::string(words_.words.str(wb[best])));
         }
         if (unmatched_.empty() && wa.size() == wb.size()) {
-            reason = "same words in another order";
+            if (reason) *reason = "same words in another order";
             return 1.0;
         }
-        reason.clear();
-        if (!exact.empty()) reason = "shared: " + exact;
-        if (!misspelt.empty()) reason += (reason.empty() ? "spelling: " : "; spelling: ") + misspelt;
+        if (reason) {
+            reason->clear();
+            if (!exact.empty()) *reason = "shared: " + exact;
+            if (!misspelt.empty()) *reason += (reason->empty() ? "spelling: " : "; spelling: ") + misspelt;
+        }
         return total > 0 ? shared / total : 0;
     }
 
@@ -210,7 +235,13 @@ unsigned bounded_edit_distance(std::string_view a, std::string_view b, unsigned 
     const unsigned beyond = limit + 1;
     if (b.size() - a.size() > limit) return beyond;
     std::size_t n = b.size();
-    std::vector<unsigned> two_back(n + 1, beyond), previous(n + 1, beyond), current(n + 1, beyond);
+    // Three rows of the table; on the stack for words of usual length.
+    constexpr std::size_t short_word = 63;
+    std::array<unsigned, 3 * (short_word + 1)> stack_rows;
+    std::vector<unsigned> heap_rows(n > short_word ? 3 * (n + 1) : 0);
+    unsigned* rows = n > short_word ? heap_rows.data() : stack_rows.data();
+    std::span<unsigned> two_back(rows, n + 1), previous(rows + n + 1, n + 1), current(rows + 2 * (n + 1), n + 1);
+    std::fill(rows, rows + 3 * (n + 1), beyond);
     for (std::size_t j = 0; j <= n && j <= limit; ++j) previous[j] = unsigned(j);
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t low = i > limit ? i - limit : 1, high = std::min(n, i + limit);
@@ -244,19 +275,48 @@ std::vector<MergeSuggestion> suggest_merges(const Dataset& data, double min_scor
     for (StringId spelling = 0; spelling < data.spellings.size(); ++spelling)
         rows[data.spelling_party[spelling]] += data.spelling_count[spelling];
 
-    std::vector<MergeSuggestion> suggestions;
-    PairScorer scorer(words, spaceless);
-    std::string reason;
-    for (std::uint64_t code : candidates.pairs()) {
-        auto a = PartyId(code >> 32), b = PartyId(code & 0xFFFFFFFFu);
-        if (rows[a] > rows[b] || (rows[a] == rows[b] && data.party_name(a) < data.party_name(b))) std::swap(a, b);
-        double score = scorer.score(a, b, reason);
-        if (score < min_score) continue;
-        suggestions.push_back({a, b, score, reason});
+    std::vector<std::uint32_t> name_rank(data.parties.size());
+    {
+        std::vector<PartyId> by_name(data.parties.size());
+        std::iota(by_name.begin(), by_name.end(), PartyId(0));
+        std::sort(by_name.begin(), by_name.end(), [&](PartyId x, PartyId y) {
+            return std::pair(data.party_name(x), x) < std::pair(data.party_name(y), y);
+        });
+        for (std::uint32_t rank = 0; rank < by_name.size(); ++rank) name_rank[by_name[rank]] = rank;
     }
+
+    // Score the two halves of the candidates on two threads, keeping each party's best match as party_a.
+    const auto& pairs = candidates.pairs();
+    std::vector<MergeSuggestion> best(data.parties.size(), MergeSuggestion{StringPool::npos, StringPool::npos, 0, {}});
+    auto score_range = [&](std::size_t first, std::size_t last, std::vector<MergeSuggestion>& out) {
+        PairScorer scorer(words, spaceless);
+        for (std::size_t i = first; i < last; ++i) {
+            auto a = PartyId(pairs[i] >> 32), b = PartyId(pairs[i] & 0xFFFFFFFFu);
+            if (rows[a] > rows[b] || (rows[a] == rows[b] && name_rank[a] < name_rank[b])) std::swap(a, b);
+            double score = scorer.score(a, b);
+            if (score >= min_score) out.push_back({a, b, score, {}});
+        }
+    };
+    auto better = [&](const MergeSuggestion& x, const MergeSuggestion& y) {
+        return x.score > y.score || (x.score == y.score && name_rank[x.b] < name_rank[y.b]);
+    };
+    std::vector<MergeSuggestion> first_half, second_half;
+    std::thread helper(score_range, pairs.size() / 2, pairs.size(), std::ref(second_half));
+    score_range(0, pairs.size() / 2, first_half);
+    helper.join();
+    for (const auto* half : {&first_half, &second_half})
+        for (const MergeSuggestion& found : *half)
+            if (best[found.a].a == StringPool::npos || better(found, best[found.a])) best[found.a] = found;
+    std::vector<MergeSuggestion> suggestions;
+    PairScorer explainer(words, spaceless);
+    for (MergeSuggestion& found : best)
+        if (found.a != StringPool::npos) {
+            explainer.score(found.a, found.b, &found.reason);
+            suggestions.push_back(std::move(found));
+        }
     std::sort(suggestions.begin(), suggestions.end(), [&](const MergeSuggestion& x, const MergeSuggestion& y) {
         if (x.score != y.score) return x.score > y.score;
-        return std::pair(data.party_name(x.a), data.party_name(x.b)) < std::pair(data.party_name(y.a), data.party_name(y.b));
+        return std::pair(name_rank[x.a], name_rank[x.b]) < std::pair(name_rank[y.a], name_rank[y.b]);
     });
     figures.suggestions = suggestions.size();
     return suggestions;

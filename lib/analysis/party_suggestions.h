@@ -49,7 +49,9 @@ struct SuggestionFigures {
     std::uint64_t suggestions = 0;
 };
 
-// Suggestions scoring at least `min_score`, highest score first, then by the names of a and b.
+// Suggestions scoring at least `min_score`, highest score first, then by the names of a and b. Each party is
+// party_a of one suggestion at most, its best match (ties: party_b's name first in byte order): one line of an
+// alias file each.
 std::vector<MergeSuggestion> suggest_merges(const Dataset& data, double min_score, SuggestionFigures& figures);
 
 // The optimal string alignment distance between a and b (Levenshtein distance with swaps of neighbouring

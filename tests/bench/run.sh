@@ -206,6 +206,14 @@ for SIZE in "${SIZES[@]}"; do
 
     # patlap commands: add new measurements here (owners, flows, check, flow, chain, ...).
     measure "patlap stats" "$PATLAP" stats "$f" --skip-bad-rows --quiet --csv
+    s_wall="$WALL"
+    # Merge suggestions (target: within 2x stats), then how the blocking went.
+    measure "parties --suggest" "$PATLAP" parties --suggest --blocking-stats "$f" --skip-bad-rows --quiet --csv \
+        -o "$OUT/parties-suggest-$SIZE.csv"
+    if [ -n "$WALL" ] && [ -n "$s_wall" ]; then
+        printf '%12s  %-18s  %9s  %12s   (target <= 2.00)\n' "$SIZE" "ratio suggest/stats" "$(ratio "$WALL" "$s_wall")" ""
+        grep -h '^patlap: suggest:' "$OUT/$SIZE-parties---suggest.log" | sed 's/^patlap: suggest: /              blocking: /' || true
+    fi
     measure "patlap overlap" "$PATLAP" overlap "$f" --skip-bad-rows --quiet --csv -o "$p_out"
     p_wall="$WALL" p_rss="$RSS"
 
