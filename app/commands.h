@@ -17,5 +17,6 @@ CommandRunner add_owners_command(CLI::App& app);
 CommandRunner add_flow_command(CLI::App& app);
 CommandRunner add_flows_command(CLI::App& app);
 CommandRunner add_check_command(CLI::App& app);
+CommandRunner add_parties_command(CLI::App& app);
 
 }  // namespace patlap::cli

@@ -1,7 +1,9 @@
 #include "common_options.h"
 
+#include "analysis/party_groups.h"
 #include "io/transfer_loader.h"
 #include "model/date.h"
+#include "model/party_aliases.h"
 #include "model/transfer_kind.h"
 #include "io/output_file.h"
 #include "progress.h"
@@ -98,6 +100,21 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_flag("--skip-bad-rows", options.skip_bad_rows,
                      "Skip rows that break the format (counting them and naming the first few) instead of stopping");
     command.add_flag("-q,--quiet", options.quiet, "No progress display on long loads");
+    command.add_option("--aliases", options.aliases,
+                       "CSV with columns name,party: each name (matched by party key) is another way of writing that party")
+        ->type_name("FILE");
+    command.add_option("--groups", options.groups,
+                       "CSV with columns party,group: the corporate family of each party, for --by group")
+        ->type_name("FILE");
+    command.add_option("--by", options.by, "Report on parties (default), or on their groups: --groups, --link-renames")
+        ->check(CLI::IsMember({"party", "group"}).description(""))
+        ->type_name("party|group");
+    command.add_flag("--link-renames", options.link_renames,
+                     "For --by group: the two parties of a name-change or merger transfer are one family");
+    command.parse_complete_callback([&options] {
+        if (options.by == "group" && options.groups.empty() && !options.link_renames)
+            throw CLI::ValidationError("--by group needs --groups FILE or --link-renames");
+    });
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options) {
@@ -139,8 +156,17 @@ void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool
 }
 
 Dataset load_input(const InputOptions& options, bool with_parties) {
+    // The party files are small: reading them first shows a mistake in them before a long load.
+    std::vector<PartyAlias> aliases;
+    if (!options.aliases.empty()) aliases = read_alias_file(options.aliases);
+    std::vector<GroupMember> groups;
+    if (!options.groups.empty()) groups = read_group_file(options.groups);
+    bool by_group = options.by == "group";
+    if (!by_group && (!options.groups.empty() || options.link_renames))
+        warn("--groups and --link-renames have no effect without --by group");
+
     LoadOptions load;
-    load.with_parties = with_parties;
+    load.with_parties = with_parties || !options.aliases.empty() || by_group;
     load.delimiter = delimiter_of(options.delimiter);
     load.skip_bad_rows = options.skip_bad_rows;
     ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));
@@ -151,6 +177,8 @@ Dataset load_input(const InputOptions& options, bool with_parties) {
                          data.load.rows_skipped, data.load.rows_read));
         for (const auto& reason : data.load.first_skip_reasons) fmt::print(stderr, "  {}\n", reason);
     }
+    if (!aliases.empty()) apply_party_mapping(data, alias_mapping(data, aliases));
+    if (by_group) apply_party_mapping(data, group_mapping(data, groups, options.link_renames));
     return data;
 }
 

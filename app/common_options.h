@@ -15,6 +15,10 @@ struct InputOptions {
     std::string delimiter;
     bool skip_bad_rows = false;
     bool quiet = false;
+    // Party layers, applied right after loading (see docs/parties.md).
+    std::string aliases, groups;
+    std::string by = "party";
+    bool link_renames = false;
 };
 
 struct OutputOptions {
@@ -35,8 +39,9 @@ void add_input_options(CLI::App& command, InputOptions& options);
 void add_output_options(CLI::App& command, OutputOptions& options);
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal);
 
-// Loads the input files, showing progress on a terminal and warning about skipped rows. Parties are left out
-// when the report does not need them (see LoadOptions::with_parties).
+// Loads the input files, showing progress on a terminal and warning about skipped rows, then applies the alias
+// file and, with --by group, the groups. Parties are left out when the report does not need them and no party
+// layer is asked for (see LoadOptions::with_parties).
 Dataset load_input(const InputOptions& options, bool with_parties = true);
 
 // Turns the filter options into a selection, warning about names that match nothing.

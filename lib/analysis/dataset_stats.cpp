@@ -12,7 +12,7 @@ DatasetStats compute_stats(const Dataset& data) {
     stats.transfers = data.transfers.size();
     stats.deals = data.deals.size();
     stats.parties = data.parties.size();
-    stats.party_spellings = data.spellings.size();
+    for (std::uint32_t count : data.spelling_count) stats.party_spellings += count > 0;  // not names from files
     stats.patents = data.patents.size();
     for (const Transfer& t : data.transfers) {
         ++stats.transfers_by_kind[static_cast<std::size_t>(t.kind)];

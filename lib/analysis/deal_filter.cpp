@@ -7,7 +7,10 @@ namespace patlap {
 PartyId find_party(const Dataset& data, std::string_view name) {
     std::string key;
     if (!party_key(name, key)) return StringPool::npos;
-    return data.parties.find(key);
+    PartyId party = data.parties.find(key);
+    if (party != StringPool::npos) return party;
+    StringId former = data.former_keys.find(key);
+    return former == StringPool::npos ? StringPool::npos : data.former_party[former];
 }
 
 std::vector<DealId> find_deals(const Dataset& data, const std::vector<std::string>& names,

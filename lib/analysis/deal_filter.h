@@ -25,7 +25,7 @@ DealSelection select_deals(const Dataset& data, const DealFilter& filter);
 std::vector<DealId> find_deals(const Dataset& data, const std::vector<std::string>& names,
                                std::vector<std::string>& unmatched);
 
-// The party with this name's key, or StringPool::npos.
+// The party with this name's key (or the party an alias or group file merged that key into), or StringPool::npos.
 PartyId find_party(const Dataset& data, std::string_view name);
 
 }  // namespace patlap

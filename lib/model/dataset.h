@@ -34,10 +34,14 @@ public:
     StringPool deals;     // deal identifiers as written
     StringPool parties;   // party keys (see party_name.h)
     StringPool patents;   // patent keys (see patent_number.h)
-    StringPool spellings; // party names as written
+    StringPool spellings; // party names as written (and names given by alias or group files, counted 0 times)
     std::vector<PartyId> spelling_party;
     std::vector<std::uint32_t> spelling_count;
-    std::vector<StringId> party_display;  // per party: its most frequent spelling
+    std::vector<StringId> party_display;  // per party: its most frequent spelling, or the name an alias/group gave it
+    // Keys an alias or group file merged into another party, and the party each now belongs to, so that a name
+    // given on the command line still finds its party (see find_party).
+    StringPool former_keys;
+    std::vector<PartyId> former_party;
 
     std::vector<Transfer> transfers;           // ordered by deal, patent, from, to, kind, date
     std::vector<std::uint32_t> deal_begin;     // transfers of deal d: [deal_begin[d], deal_begin[d + 1])

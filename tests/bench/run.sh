@@ -220,6 +220,13 @@ for SIZE in "${SIZES[@]}"; do
         --from "Taiwan Wireless" --to "Crown Daewoo Electronics"
     [ -n "$WALL" ] && printf '%12s  %-18s  %9s\n' "$SIZE" "ratio flow/stats" "$(ratio "$WALL" "$s_wall")"
     measure "patlap chain" "$PATLAP" chain "$f" --skip-bad-rows --quiet --csv --patent US4148087
+    # Merge suggestions (target: within 2x stats), then how the blocking went.
+    measure "parties --suggest" "$PATLAP" parties --suggest --blocking-stats "$f" --skip-bad-rows --quiet --csv \
+        -o "$OUT/parties-suggest-$SIZE.csv"
+    if [ -n "$WALL" ] && [ -n "$s_wall" ]; then
+        printf '%12s  %-18s  %9s  %12s   (target <= 2.00)\n' "$SIZE" "ratio suggest/stats" "$(ratio "$WALL" "$s_wall")" ""
+        grep -h '^patlap: suggest:' "$OUT/$SIZE-parties---suggest.log" | sed 's/^patlap: suggest: /              blocking: /' || true
+    fi
     measure "patlap overlap" "$PATLAP" overlap "$f" --skip-bad-rows --quiet --csv -o "$p_out"
     p_wall="$WALL" p_rss="$RSS"
 

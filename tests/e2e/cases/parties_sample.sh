@@ -1,0 +1,1 @@
+$PATLAP parties ../../data/transfers.csv

@@ -1,0 +1,1 @@
+$PATLAP parties --suggest parties/suggest.csv
