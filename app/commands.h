@@ -12,5 +12,7 @@ using CommandRunner = std::function<int()>;
 CommandRunner add_overlap_command(CLI::App& app);
 CommandRunner add_deals_command(CLI::App& app);
 CommandRunner add_stats_command(CLI::App& app);
+CommandRunner add_graph_command(CLI::App& app);
+CommandRunner add_clusters_command(CLI::App& app);
 
 }  // namespace patlap::cli
