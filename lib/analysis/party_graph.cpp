@@ -148,11 +148,17 @@ PartyGraph build_party_graph(const Dataset& data, const PartyGraphOptions& optio
         e.from = node_of[e.from];
         e.to = node_of[e.to];
     }
-    const auto& rank = data.deal_name_rank();
-    auto deal_rank = [&](DealId deal) { return deal == StringPool::npos ? 0u : rank[deal]; };
-    std::sort(edges.begin(), edges.end(), [&](const PartyEdge& a, const PartyEdge& b) {
-        return std::tuple(a.from, a.to, a.kind, deal_rank(a.deal)) < std::tuple(b.from, b.to, b.kind, deal_rank(b.deal));
-    });
+    auto order = [](const PartyEdge& a, const PartyEdge& b) {
+        return std::tuple(a.from, a.to, a.kind) < std::tuple(b.from, b.to, b.kind);
+    };
+    if (options.by_deal) {  // ranking the deal names costs a sort of them all: only when needed
+        const auto& rank = data.deal_name_rank();
+        std::sort(edges.begin(), edges.end(), [&](const PartyEdge& a, const PartyEdge& b) {
+            return order(a, b) || (!order(b, a) && rank[a.deal] < rank[b.deal]);
+        });
+    } else {
+        std::sort(edges.begin(), edges.end(), order);
+    }
     graph.edges = std::move(edges);
     return graph;
 }

@@ -5,6 +5,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
+#include <boost/property_map/function_property_map.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <fmt/format.h>
 #include <ostream>
@@ -13,18 +14,26 @@
 namespace patlap {
 namespace {
 
-struct NodeAttributes {
-    std::string id, name, label;
-    std::uint32_t patents_held = 0;
-};
+// The party graph's shape as a Boost CSR graph: it is already sorted by source node, so edge i of the CSR graph is
+// graph.edges[i]. The writers' attributes are property maps computed from the party graph when written, so a graph
+// of millions of edges never holds its labels in memory.
+using Drawing = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                   boost::no_property, std::uint32_t, std::uint32_t>;
+using Node = boost::graph_traits<Drawing>::vertex_descriptor;
+using Edge = boost::graph_traits<Drawing>::edge_descriptor;
 
-struct EdgeAttributes {
-    std::string label, kind, deal, style, colour, first_date, last_date;
-    std::uint32_t deals = 0, patents = 0;
-};
+Drawing make_drawing(const PartyGraph& graph) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ends;
+    ends.reserve(graph.edges.size());
+    for (const PartyEdge& edge : graph.edges) ends.emplace_back(edge.from, edge.to);
+    return Drawing(boost::edges_are_sorted, ends.begin(), ends.end(), Drawing::vertices_size_type(graph.nodes.size()),
+                   Drawing::edges_size_type(ends.size()));
+}
 
-// The party graph is already sorted by source node, so a CSR graph is built straight from it.
-using Drawing = boost::compressed_sparse_row_graph<boost::directedS, NodeAttributes, EdgeAttributes>;
+template <class Key, class Function>
+auto attribute(Function function) {
+    return boost::make_function_property_map<Key>(function);
+}
 
 // Text inside a DOT label: Boost quotes the value and escapes its double quotes, but a backslash would still start
 // an escape sequence of DOT's own (\n, \N, \", ...), so backslashes are doubled first.
@@ -47,39 +56,18 @@ std::string date_range(const PartyEdge& e) {
                                        : format_date(e.first_date) + " to " + format_date(e.last_date);
 }
 
-Drawing make_drawing(const Dataset& data, const PartyGraph& graph) {
-    std::vector<std::pair<std::size_t, std::size_t>> ends;
-    std::vector<EdgeAttributes> attributes;
-    for (const PartyEdge& edge : graph.edges) {
-        EdgeAttributes a;
-        a.kind = kind_name(edge.kind);
-        a.style = edge_style(edge.kind);
-        a.colour = edge_colour(edge.kind);
-        a.deals = edge.deals;
-        a.patents = edge.patents;
-        a.first_date = format_date(edge.first_date);
-        a.last_date = format_date(edge.last_date);
-        if (edge.deal != StringPool::npos) {
-            a.deal = data.deal_name(edge.deal);
-            a.label = dot_text(a.deal) + "\\n" + a.kind + ", " + count_of(edge.patents, "patent", "patents");
-        } else {
-            a.label = a.kind + "\\n" + count_of(edge.deals, "deal", "deals") + ", " +
-                      count_of(edge.patents, "patent", "patents");
-        }
-        a.label += "\\n" + date_range(edge);
-        ends.emplace_back(edge.from, edge.to);
-        attributes.push_back(std::move(a));
-    }
-    Drawing drawing(boost::edges_are_sorted, ends.begin(), ends.end(), attributes.begin(), graph.nodes.size());
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-        const PartyNode& node = graph.nodes[i];
-        NodeAttributes& a = drawing[i];
-        a.id = fmt::format("n{}", i);
-        a.name = data.party_name(node.party);
-        a.patents_held = node.patents_held;
-        a.label = dot_text(a.name) + "\\n" + count_of(node.patents_held, "patent held", "patents held");
-    }
-    return drawing;
+std::string node_label(const Dataset& data, const PartyNode& node) {
+    return dot_text(data.party_name(node.party)) + "\\n" + count_of(node.patents_held, "patent held", "patents held");
+}
+
+std::string edge_label(const Dataset& data, const PartyEdge& edge) {
+    std::string kind(kind_name(edge.kind));
+    std::string label = edge.deal != StringPool::npos
+                            ? dot_text(data.deal_name(edge.deal)) + "\\n" + kind + ", " +
+                                  count_of(edge.patents, "patent", "patents")
+                            : kind + "\\n" + count_of(edge.deals, "deal", "deals") + ", " +
+                                  count_of(edge.patents, "patent", "patents");
+    return label + "\\n" + date_range(edge);
 }
 
 void flush_when_large(std::ostream& out, std::string& text) {
@@ -118,31 +106,36 @@ std::string_view edge_colour(TransferKind kind) {
 }
 
 void write_dot(std::ostream& out, const Dataset& data, const PartyGraph& graph) {
-    Drawing drawing = make_drawing(data, graph);
+    Drawing drawing = make_drawing(graph);
+    const auto& nodes = graph.nodes;
+    const auto& edges = graph.edges;
     boost::dynamic_properties dp;
-    dp.property("node_id", get(&NodeAttributes::id, drawing));
-    dp.property("label", get(&NodeAttributes::label, drawing));
-    dp.property("shape", boost::make_constant_property<Drawing::vertex_descriptor>(std::string("box")));
-    dp.property("label", get(&EdgeAttributes::label, drawing));
-    dp.property("style", get(&EdgeAttributes::style, drawing));
-    dp.property("color", get(&EdgeAttributes::colour, drawing));
+    dp.property("node_id", attribute<Node>([](Node v) { return fmt::format("n{}", v); }));
+    dp.property("label", attribute<Node>([&](Node v) { return node_label(data, nodes[v]); }));
+    dp.property("shape", boost::make_constant_property<Node>(std::string("box")));
+    dp.property("label", attribute<Edge>([&](Edge e) { return edge_label(data, edges[e.idx]); }));
+    dp.property("style", attribute<Edge>([&](Edge e) { return std::string(edge_style(edges[e.idx].kind)); }));
+    dp.property("color", attribute<Edge>([&](Edge e) { return std::string(edge_colour(edges[e.idx].kind)); }));
     dp.property("rankdir", boost::make_constant_property<Drawing*>(std::string("LR")));
     boost::write_graphviz_dp(out, drawing, dp, "node_id");
 }
 
 void write_graphml(std::ostream& out, const Dataset& data, const PartyGraph& graph) {
-    Drawing drawing = make_drawing(data, graph);
-    bool by_deal = !graph.edges.empty() && graph.edges.front().deal != StringPool::npos;
+    Drawing drawing = make_drawing(graph);
+    const auto& nodes = graph.nodes;
+    const auto& edges = graph.edges;
+    bool by_deal = !edges.empty() && edges.front().deal != StringPool::npos;
     boost::dynamic_properties dp;
-    dp.property("name", get(&NodeAttributes::name, drawing));
-    dp.property("patents_held", get(&NodeAttributes::patents_held, drawing));
-    dp.property("kind", get(&EdgeAttributes::kind, drawing));
-    if (by_deal) dp.property("deal", get(&EdgeAttributes::deal, drawing));
-    dp.property("deals", get(&EdgeAttributes::deals, drawing));
-    dp.property("patents", get(&EdgeAttributes::patents, drawing));
-    dp.property("first_date", get(&EdgeAttributes::first_date, drawing));
-    dp.property("last_date", get(&EdgeAttributes::last_date, drawing));
-    dp.property("style", get(&EdgeAttributes::style, drawing));
+    dp.property("name", attribute<Node>([&](Node v) { return std::string(data.party_name(nodes[v].party)); }));
+    dp.property("patents_held", attribute<Node>([&](Node v) { return nodes[v].patents_held; }));
+    dp.property("kind", attribute<Edge>([&](Edge e) { return std::string(kind_name(edges[e.idx].kind)); }));
+    if (by_deal)
+        dp.property("deal", attribute<Edge>([&](Edge e) { return std::string(data.deal_name(edges[e.idx].deal)); }));
+    dp.property("deals", attribute<Edge>([&](Edge e) { return edges[e.idx].deals; }));
+    dp.property("patents", attribute<Edge>([&](Edge e) { return edges[e.idx].patents; }));
+    dp.property("first_date", attribute<Edge>([&](Edge e) { return format_date(edges[e.idx].first_date); }));
+    dp.property("last_date", attribute<Edge>([&](Edge e) { return format_date(edges[e.idx].last_date); }));
+    dp.property("style", attribute<Edge>([&](Edge e) { return std::string(edge_style(edges[e.idx].kind)); }));
     boost::write_graphml(out, drawing, dp, true);
 }
 
