@@ -1,6 +1,8 @@
 #pragma once
 // A std::ostream writing to a C stdio stream, for writers built on iostreams (Boost's graph writers) that must
-// write to standard output or to an OutputFile.
+// write to standard output or to an OutputFile. It buffers on its own: those writers send many small pieces, and
+// handing each to stdio on its own (which locks the stream every time) would dominate the time.
+#include <array>
 #include <cstdio>
 #include <ostream>
 #include <streambuf>
@@ -9,20 +11,32 @@ namespace patlap {
 
 class StdioBuffer : public std::streambuf {
 public:
-    explicit StdioBuffer(std::FILE* file) : file_(file) {}
+    explicit StdioBuffer(std::FILE* file) : file_(file) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+    ~StdioBuffer() override { drain(); }
 
 protected:
     int_type overflow(int_type c) override {
-        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
-        return std::fputc(c, file_) == EOF ? traits_type::eof() : c;
+        if (!drain()) return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
     }
-    std::streamsize xsputn(const char* s, std::streamsize n) override {
-        return std::streamsize(std::fwrite(s, 1, std::size_t(n), file_));
-    }
-    int sync() override { return std::fflush(file_) == 0 ? 0 : -1; }
+    // Hands the text to stdio but leaves flushing to the owner of the FILE: writers that end each line with
+    // std::endl would otherwise cost a system call per line.
+    int sync() override { return drain() ? 0 : -1; }
 
 private:
+    bool drain() {
+        std::size_t size = std::size_t(pptr() - pbase());
+        bool ok = std::fwrite(pbase(), 1, size, file_) == size;
+        setp(buffer_.data(), buffer_.data() + buffer_.size());
+        return ok;
+    }
+
     std::FILE* file_;
+    std::array<char, 1 << 16> buffer_;
 };
 
 class StdioOstream : public std::ostream {
