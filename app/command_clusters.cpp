@@ -1,4 +1,5 @@
 #include "analysis/deal_clusters.h"
+#include "analysis/overlap.h"
 #include "commands.h"
 #include "common_options.h"
 #include "report/clusters_report.h"
@@ -25,7 +26,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
 
     return [options]() {
         Dataset data = load_input(options->input);
-        DealPatentGraph graph(data);
+        DealPatentGraph graph = build_overlap_graph(data);  // ranks the deal names on a second thread meanwhile
         std::vector<char> selected = select_from_options(data, options->filter).selected;
         DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);
         if (options->members) {
