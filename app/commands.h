@@ -18,5 +18,7 @@ CommandRunner add_flow_command(CLI::App& app);
 CommandRunner add_flows_command(CLI::App& app);
 CommandRunner add_check_command(CLI::App& app);
 CommandRunner add_parties_command(CLI::App& app);
+CommandRunner add_graph_command(CLI::App& app);
+CommandRunner add_clusters_command(CLI::App& app);
 
 }  // namespace patlap::cli

@@ -1,6 +1,7 @@
 // patlap: patent overlap analyzer. This file only wires the commands to the command line and maps errors to
 // exit statuses: 0 success, 1 a gate tripped (--fail-if-any, or errors found by check), 2 bad usage, 3 bad input or an unreadable file.
 #include "commands.h"
+#include "io/graphviz_render.h"
 #include "io/input_error.h"
 #include "io/output_file.h"
 
@@ -17,7 +18,8 @@ int main(int argc, char** argv) {
     app.fallthrough(false);
     std::vector<std::pair<CLI::App*, CommandRunner>> commands;
     for (auto add : {add_overlap_command, add_deals_command, add_stats_command, add_parties_command, add_chain_command,
-                     add_owners_command, add_flow_command, add_flows_command, add_check_command}) {
+                     add_owners_command, add_flow_command, add_flows_command, add_check_command, add_graph_command,
+                     add_clusters_command}) {
         CommandRunner run = add(app);
         commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
     }
@@ -37,6 +39,9 @@ int main(int argc, char** argv) {
         fmt::print(stderr, "patlap: error: {}\n", error.what());
         return 3;
     } catch (const patlap::OutputError& error) {
+        fmt::print(stderr, "patlap: error: {}\n", error.what());
+        return 3;
+    } catch (const patlap::RenderError& error) {
         fmt::print(stderr, "patlap: error: {}\n", error.what());
         return 3;
     } catch (const std::bad_alloc&) {

@@ -38,4 +38,13 @@ OwnerList find_owners(const Dataset& data, const PatentHistory& history, const O
     return list;
 }
 
+std::vector<std::uint32_t> patents_held_by_party(const Dataset& data) {
+    PatentHistory history(data);
+    OwnerList owners = find_owners(data, history, {});
+    std::vector<std::uint32_t> held(data.parties.size(), 0);
+    for (const OwnerRecord& record : owners.records)
+        for (PartyId party : owners.owners(record)) ++held[party];
+    return held;
+}
+
 }  // namespace patlap

@@ -35,4 +35,7 @@ struct OwnerQuery {
 // One record per patent with at least one event on or before the date.
 OwnerList find_owners(const Dataset& data, const PatentHistory& history, const OwnerQuery& query);
 
+// Per party: how many patents it owns of record at the end of the data (co-owners each count the patent).
+std::vector<std::uint32_t> patents_held_by_party(const Dataset& data);
+
 }  // namespace patlap

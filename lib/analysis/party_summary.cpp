@@ -51,10 +51,8 @@ std::vector<PartySummary> summarize_parties(const Dataset& data) {
             }
         }
 
-    PatentHistory history(data);
-    OwnerList owners = find_owners(data, history, {});
-    for (const OwnerRecord& record : owners.records)
-        for (PartyId party : owners.owners(record)) ++summaries[party].patents_held;
+    std::vector<std::uint32_t> held = patents_held_by_party(data);
+    for (PartyId party = 0; party < held.size(); ++party) summaries[party].patents_held = held[party];
 
     std::sort(summaries.begin(), summaries.end(), [&](const PartySummary& a, const PartySummary& b) {
         return std::pair(data.party_name(a.party), data.party_key(a.party)) <

@@ -99,6 +99,8 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     return length;
 }
 
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     for (std::size_t i = 0; i < s.size();) {
@@ -128,6 +130,8 @@ void append_json_string(std::string& out, std::string_view s) {
     }
     out += '"';
 }
+
+namespace {
 
 void append_json_object(std::string& out, const Table& table, const Cells& cells) {
     out += '{';

@@ -229,6 +229,12 @@ for SIZE in "${SIZES[@]}"; do
     fi
     measure "patlap overlap" "$PATLAP" overlap "$f" --skip-bad-rows --quiet --csv -o "$p_out"
     p_wall="$WALL" p_rss="$RSS"
+    measure "patlap clusters" "$PATLAP" clusters "$f" --skip-bad-rows --quiet --csv -o "$OUT/clusters-$SIZE.csv"
+    printf '%12s  %-18s  %9s   (target <= 1.50)\n' "$SIZE" "clusters/overlap" "$(ratio "${WALL:-0}" "${p_wall:-0}")"
+    # A company of the generated data; two steps from it reach most of the party graph (see docs/graph.md).
+    measure "patlap graph around" "$PATLAP" graph "$f" --skip-bad-rows --quiet --around "Baltic Oy" --depth 2 \
+        -o "$OUT/graph-around-$SIZE.dot"
+    printf '%12s  %-18s  %9s   (target <= 2.00)\n' "$SIZE" "graph around/stats" "$(ratio "${WALL:-0}" "${s_wall:-0}")"
 
     measure "duckdb overlap" node "$HERE/duckdb_overlap.mjs" "$f" "$d_out"
     d_wall="$WALL" d_rss="$RSS"

@@ -1,0 +1,40 @@
+#include "analysis/deal_clusters.h"
+#include "analysis/overlap.h"
+#include "commands.h"
+#include "common_options.h"
+#include "report/clusters_report.h"
+
+namespace patlap::cli {
+
+CommandRunner add_clusters_command(CLI::App& app) {
+    struct Options {
+        InputOptions input;
+        OutputOptions output;
+        DealFilterOptions filter;
+        bool members = false;
+        unsigned min_deals = 1;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* command = app.add_subcommand("clusters", "Clusters of deals linked by shared patents");
+    add_input_options(*command, options->input);
+    add_output_options(*command, options->output);
+    add_deal_filter_options(*command, options->filter, false);
+    command->add_flag("--members", options->members, "One row per deal (cluster, deal) instead of per cluster");
+    command->add_option("--min-deals", options->min_deals, "Only clusters of at least N deals (default 1)")
+        ->check(at_least_one)
+        ->type_name("N");
+
+    return [options]() {
+        Dataset data = load_input(options->input);
+        DealPatentGraph graph = build_overlap_graph(data);  // ranks the deal names on a second thread meanwhile
+        std::vector<char> selected = select_from_options(data, options->filter).selected;
+        DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);
+        if (options->members) {
+            std::vector<DealId> deals = deals_by_cluster(data, clusters);
+            return write_report(cluster_members_table(data, clusters, deals), options->output);
+        }
+        return write_report(clusters_table(data, clusters), options->output);
+    };
+}
+
+}  // namespace patlap::cli

@@ -1,0 +1,101 @@
+#include "analysis/party_network.h"
+#include "commands.h"
+#include "common_options.h"
+#include "io/graphviz_render.h"
+#include "io/output_file.h"
+#include "io/stdio_ostream.h"
+#include "report/graph_export.h"
+
+#include <fmt/format.h>
+#include <sstream>
+
+namespace patlap::cli {
+namespace {
+
+struct GraphOptions {
+    InputOptions input;
+    DealFilterOptions filter;
+    std::string format, output_file, around;
+    bool by_deal = false;
+    unsigned min_patents = 1, depth = 1;
+};
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
+}
+
+GraphFormat choose_format(const GraphOptions& options) {
+    if (!options.format.empty()) return *parse_graph_format(options.format);
+    if (ends_with(options.output_file, ".graphml")) return GraphFormat::graphml;
+    if (ends_with(options.output_file, ".json")) return GraphFormat::json;
+    if (ends_with(options.output_file, ".svg")) return GraphFormat::svg;
+    return GraphFormat::dot;
+}
+
+void write_graph(std::FILE* out, const std::string& name, GraphFormat format, const Dataset& data,
+                 const PartyNetwork& graph) {
+    if (format == GraphFormat::svg) {
+        std::ostringstream dot;
+        write_dot(dot, data, graph);
+        render_svg(dot.str(), out);
+        return;
+    }
+    StdioOstream stream(out);
+    if (format == GraphFormat::dot) write_dot(stream, data, graph);
+    else if (format == GraphFormat::graphml) write_graphml(stream, data, graph);
+    else write_graph_json(stream, data, graph);
+    if (!stream.flush() || std::fflush(out) != 0 || std::ferror(out)) throw OutputError(name, "write failed");
+}
+
+}  // namespace
+
+CommandRunner add_graph_command(CLI::App& app) {
+    auto options = std::make_shared<GraphOptions>();
+    CLI::App* command =
+        app.add_subcommand("graph", "The party graph: who transferred, licensed or pledged patents to whom");
+    add_input_options(*command, options->input);
+    add_deal_filter_options(*command, options->filter, false);
+    command->add_option("--format", options->format, "Graph format (default: from the -o extension, else dot)")
+        ->check(CLI::IsMember({"dot", "graphml", "json", "svg"}).description(""))
+        ->type_name("dot|graphml|json|svg");
+    command->add_option("-o,--output", options->output_file, "Write the graph to FILE (replaced only once complete)")
+        ->type_name("FILE");
+    command->add_flag("--by-deal", options->by_deal, "One edge per deal (and party pair and kind) instead of per party pair and kind");
+    command->add_option("--min-patents", options->min_patents, "Only edges carrying at least N distinct patents")
+        ->check(at_least_one)
+        ->type_name("N");
+    CLI::Option* around =
+        command->add_option("--around", options->around, "Only parties within --depth edges of this one (by party key)")
+            ->type_name("NAME");
+    command->add_option("--depth", options->depth, "How many edges from the --around party (default 1)")
+        ->check(at_least_one)
+        ->type_name("N")
+        ->needs(around);
+
+    return [options]() {
+        GraphFormat format = choose_format(*options);
+        if (format == GraphFormat::svg) require_dot();  // before a long load, not after
+        Dataset data = load_input(options->input);
+        PartyNetworkOptions graph_options;
+        graph_options.selected = select_from_options(data, options->filter).selected;
+        graph_options.by_deal = options->by_deal;
+        graph_options.min_patents = options->min_patents;
+        graph_options.depth = options->depth;
+        if (!options->around.empty()) {
+            graph_options.around = find_party(data, options->around);
+            if (*graph_options.around == StringPool::npos) warn(fmt::format("no party {} in the data", options->around));
+        }
+        PartyNetwork graph = build_party_network(data, graph_options);
+
+        if (options->output_file.empty() || options->output_file == "-") {
+            write_graph(stdout, "<stdout>", format, data, graph);
+        } else {
+            OutputFile file(options->output_file);
+            write_graph(file.stream(), options->output_file, format, data, graph);
+            file.commit();
+        }
+        return 0;
+    };
+}
+
+}  // namespace patlap::cli

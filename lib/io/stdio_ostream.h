@@ -1,0 +1,50 @@
+#pragma once
+// A std::ostream writing to a C stdio stream, for writers built on iostreams (Boost's graph writers) that must
+// write to standard output or to an OutputFile. It buffers on its own: those writers send many small pieces, and
+// handing each to stdio on its own (which locks the stream every time) would dominate the time.
+#include <array>
+#include <cstdio>
+#include <ostream>
+#include <streambuf>
+
+namespace patlap {
+
+class StdioBuffer : public std::streambuf {
+public:
+    explicit StdioBuffer(std::FILE* file) : file_(file) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+    ~StdioBuffer() override { drain(); }
+
+protected:
+    int_type overflow(int_type c) override {
+        if (!drain()) return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+    // Hands the text to stdio but leaves flushing to the owner of the FILE: writers that end each line with
+    // std::endl would otherwise cost a system call per line.
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool drain() {
+        std::size_t size = std::size_t(pptr() - pbase());
+        bool ok = std::fwrite(pbase(), 1, size, file_) == size;
+        setp(buffer_.data(), buffer_.data() + buffer_.size());
+        return ok;
+    }
+
+    std::FILE* file_;
+    std::array<char, 1 << 16> buffer_;
+};
+
+class StdioOstream : public std::ostream {
+public:
+    explicit StdioOstream(std::FILE* file) : std::ostream(nullptr), buffer_(file) { rdbuf(&buffer_); }
+
+private:
+    StdioBuffer buffer_;
+};
+
+}  // namespace patlap

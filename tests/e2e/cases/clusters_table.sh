@@ -1,0 +1,1 @@
+$PATLAP clusters clusters.csv --format table

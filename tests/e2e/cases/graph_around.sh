@@ -1,0 +1,1 @@
+$PATLAP graph clusters.csv --around beta --depth 2 --format json

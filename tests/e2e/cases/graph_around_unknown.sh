@@ -1,0 +1,1 @@
+$PATLAP graph clusters.csv --around nobody --format json

@@ -1,0 +1,1 @@
+$PATLAP graph small.csv

@@ -1,0 +1,1 @@
+PATH=/nonexistent $PATLAP graph small.csv --format svg -o $TMP/g.svg; status=$?; ls $TMP; exit $status
