@@ -98,12 +98,14 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
     constexpr std::size_t batch = 512;
     auto work = [&](unsigned worker) {
         PairCounter counter(graph, options, in_focus);
+        std::vector<DealPair> pairs;  // local: the threads' vectors side by side in `found` would share a cache line
         for (;;) {
             std::size_t first = next_batch.fetch_add(batch);
-            if (first >= sources.size()) return;
+            if (first >= sources.size()) break;
             std::size_t last = std::min(sources.size(), first + batch);
-            for (std::size_t i = first; i < last; ++i) counter.count_from(sources[i], found[worker]);
+            for (std::size_t i = first; i < last; ++i) counter.count_from(sources[i], pairs);
         }
+        found[worker] = std::move(pairs);
     };
     std::vector<std::thread> helpers;
     if (sources.size() > 4 * batch)

@@ -51,7 +51,7 @@ public:
         : data_(data), file_index_(file_index), options_(options), progress_(progress) {}
 
     void load(const std::string& path) {
-        RowPipeline pipeline(path, options_, data_.deals);  // its thread interns the deals; this one the rest
+        RowPipeline pipeline(path, options_, data_.deals);
         std::uint64_t base_bytes = progress_.bytes_read;
         while (RowBatch* batch = pipeline.next()) {
             add_batch(*batch);
@@ -84,7 +84,12 @@ private:
                 continue;
             }
             Transfer t{};
-            t.deal = row.deal;
+            if (!options_.with_parties) {  // otherwise the row reader interned the deal
+                if (row.new_deal) recent_deal_ = data_.deals.intern(batch.view(row.deal_text), row.deal_hash);
+                t.deal = recent_deal_;
+            } else {
+                t.deal = row.deal;
+            }
             t.patent = data_.patents.intern(batch.view(row.patent), row.patent_hash);
             if (options_.with_parties) {
                 t.from = party(batch.view(row.from), recent_from_);
@@ -103,7 +108,9 @@ private:
     // With millions of distinct patents every look-up misses the cache; fetching the slots of the rows ahead
     // lets those misses overlap instead of queueing one after another.
     void prefetch(const ParsedRow& row) const {
-        if (!row.bad) data_.patents.prefetch(row.patent_hash);
+        if (row.bad) return;
+        data_.patents.prefetch(row.patent_hash);
+        if (row.new_deal && !options_.with_parties) data_.deals.prefetch(row.deal_hash);
     }
 
     void skip(const ParsedRow& row, const RowBatch& batch) {
@@ -144,6 +151,7 @@ private:
     const LoadOptions& options_;
     LoadProgress& progress_;
     RecentParty recent_from_, recent_to_;
+    DealId recent_deal_ = StringPool::npos;
     std::string key_;
 };
 

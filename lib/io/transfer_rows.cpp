@@ -85,8 +85,32 @@ public:
             batch.failure = std::current_exception();
             batch.last = true;
         }
+        if (options_.with_parties) intern_deals(batch);
         if (source_) batch.bytes_read = source_->position();
         return !batch.last;
+    }
+
+    // Interns the batch's deals in row order, fetching the hash slots of the deals a few rows ahead: with
+    // millions of deals each look-up misses the cache, and this lets the misses overlap. Only when parties are
+    // kept: interning them keeps the loader's thread busy, so the deals are better done here; without parties
+    // the loader has time to spare and interns the deals itself.
+    void intern_deals(RowBatch& batch) {
+        constexpr std::size_t lookahead = 16;
+        starts_.clear();
+        for (std::uint32_t i = 0; i < batch.rows.size(); ++i)
+            if (!batch.rows[i].bad && batch.rows[i].new_deal) starts_.push_back(i);
+        for (std::size_t k = 0; k < starts_.size() && k < lookahead; ++k) deals_.prefetch(batch.rows[starts_[k]].deal_hash);
+        std::size_t next_start = 0;
+        for (ParsedRow& row : batch.rows) {
+            if (row.bad) continue;
+            if (row.new_deal) {
+                if (next_start + lookahead < starts_.size())
+                    deals_.prefetch(batch.rows[starts_[next_start + lookahead]].deal_hash);
+                ++next_start;
+                recent_deal_id_ = deals_.intern(batch.view(row.deal_text), row.deal_hash);
+            }
+            row.deal = recent_deal_id_;
+        }
     }
 
 private:
@@ -205,11 +229,12 @@ private:
 
         row.patent = keep(batch, patent);
         row.patent_hash = StringPool::hash(patent);
-        if (recent_deal_id_ == StringPool::npos || deal != recent_deal_) {  // rows of one deal usually come together
+        row.new_deal = recent_deal_.empty() || deal != recent_deal_;  // rows of one deal usually come together
+        if (row.new_deal) {
             recent_deal_.assign(deal);
-            recent_deal_id_ = deals_.intern(deal);
+            row.deal_text = keep(batch, deal);
+            row.deal_hash = StringPool::hash(deal);
         }
-        row.deal = recent_deal_id_;
         if (options_.with_parties) {
             row.from = keep(batch, from);
             row.to = keep(batch, to);
@@ -220,6 +245,7 @@ private:
     const LoadOptions& options_;
     StringPool& deals_;
     StringId recent_deal_id_ = StringPool::npos;
+    std::vector<std::uint32_t> starts_;  // rows of the batch that start another deal
     std::unique_ptr<ByteSource> source_;
     std::unique_ptr<CsvReader> reader_;
     CsvRecord record_;

@@ -2,7 +2,8 @@
 // Reads one transfer CSV file and checks each record as a transfer row: the header names the columns, every field
 // is validated and normalised (dates, kinds, patent keys), and rows come out in batches, each row either parsed
 // or carrying what is wrong with it. It runs on its own thread while the loader interns the previous batch; to
-// share the work evenly it also interns the deal ids, into a pool that nothing else touches during the load.
+// share the work evenly it also interns the deal ids when parties are kept (into a pool that nothing else
+// touches during the load), and leaves them to the loader otherwise.
 #include "io/transfer_loader.h"
 #include "model/date.h"
 #include "model/string_pool.h"
@@ -25,11 +26,14 @@ struct ParsedRow {
     std::uint32_t line;
     Date date;
     std::uint32_t patent_hash;
-    StringId deal;
+    StringId deal;            // set when the reader interns the deals
+    TextRef deal_text;        // set when new_deal: the row names another deal than the row before
+    std::uint32_t deal_hash;  // likewise
     TextRef patent;           // the patent key
     TextRef from, to;         // party names as written (empty when parties are not kept)
     TextRef problem;          // for a bad row: what is wrong
     TransferKind kind;
+    bool new_deal;
     bool bad;
 };
 

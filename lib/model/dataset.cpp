@@ -13,8 +13,13 @@ auto identity_key(const Transfer& t) { return std::tie(t.patent, t.from, t.to, t
 // Reorders `transfers` so that deals come in id order, in linear time and with 4 extra bytes per row.
 std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::size_t deal_count) {
     std::vector<std::uint32_t> begin(deal_count + 1, 0);
-    for (const Transfer& t : transfers) ++begin[t.deal + 1];
+    bool grouped = true;  // deal ids count up in first-seen order, so rows of contiguous deals are in order
+    for (std::size_t i = 0; i < transfers.size(); ++i) {
+        ++begin[transfers[i].deal + 1];
+        if (i > 0 && transfers[i].deal < transfers[i - 1].deal) grouped = false;
+    }
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
+    if (grouped) return begin;
     std::vector<std::uint32_t> destination(transfers.size());
     {
         std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
@@ -89,12 +94,34 @@ void Dataset::finish() {
 
 void Dataset::rank_deals_by_name() const {
     if (deal_name_rank_.size() == deals.size()) return;
+    // Sort on each name's first 12 bytes read as big-endian numbers (ordered as the bytes are), falling back to
+    // the whole names only where those agree: deal identifiers are short, so that is rare.
+    struct Key {
+        std::uint64_t head;  // bytes 0-7
+        std::uint64_t tail;  // bytes 8-11, then the deal id
+    };
+    auto big_endian = [](std::string_view s, std::size_t from, std::size_t count) {
+        std::uint64_t value = 0;
+        for (std::size_t i = 0; i < count; ++i)
+            value = value << 8 | (from + i < s.size() ? static_cast<unsigned char>(s[from + i]) : 0);
+        return value;
+    };
+    std::vector<Key> keys(deals.size());
+    for (DealId d = 0; d < deals.size(); ++d) {
+        std::string_view name = deals.str(d);
+        keys[d] = {big_endian(name, 0, 8), big_endian(name, 8, 4) << 32 | d};
+    }
+    std::sort(keys.begin(), keys.end(), [this](const Key& a, const Key& b) {
+        if (a.head != b.head) return a.head < b.head;
+        if ((a.tail >> 32) != (b.tail >> 32)) return a.tail < b.tail;
+        return deals.str(DealId(a.tail)) < deals.str(DealId(b.tail));
+    });
     deals_by_name_.resize(deals.size());
-    std::iota(deals_by_name_.begin(), deals_by_name_.end(), 0);
-    std::sort(deals_by_name_.begin(), deals_by_name_.end(),
-              [this](DealId a, DealId b) { return deals.str(a) < deals.str(b); });
     deal_name_rank_.assign(deals.size(), 0);
-    for (std::uint32_t rank = 0; rank < deals_by_name_.size(); ++rank) deal_name_rank_[deals_by_name_[rank]] = rank;
+    for (std::uint32_t rank = 0; rank < keys.size(); ++rank) {
+        deals_by_name_[rank] = DealId(keys[rank].tail);
+        deal_name_rank_[DealId(keys[rank].tail)] = rank;
+    }
 }
 
 const std::vector<std::uint32_t>& Dataset::deal_name_rank() const {

@@ -39,6 +39,11 @@ public:
     // memory has arrived. Many misses then overlap instead of queueing one after another.
     static std::uint32_t hash(std::string_view text);
     void prefetch(std::uint32_t hash) const { __builtin_prefetch(&slots_[hash & (slots_.size() - 1)]); }
+    // Starts fetching the bytes of string `id` (for loops that read many strings in random order).
+    void prefetch_string(StringId id) const {
+        __builtin_prefetch(&offsets_[id]);
+        __builtin_prefetch(bytes_.data() + offsets_[id]);
+    }
     static std::uint32_t tag_of(std::uint32_t hash, std::size_t length) {
         return (hash & 0xFFFFFFu) | std::uint32_t(length < 255 ? length : 255) << 24;
     }

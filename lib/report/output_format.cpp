@@ -234,26 +234,38 @@ using RowFormatter = std::function<void(std::size_t row, Cells& cells, std::stri
 void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) {
     constexpr std::size_t chunk = 16384;
     const std::size_t rows = table.row_count, columns = table.columns.size();
+    constexpr std::size_t lookahead = 8;
     auto format_chunk = [&](std::size_t first, std::string& out, Cells& cells) {
-        for (std::size_t row = first; row < std::min(rows, first + chunk); ++row) format_row(row, cells, out);
+        std::size_t last = std::min(rows, first + chunk);
+        if (table.prefetch_row)
+            for (std::size_t row = first; row < std::min(last, first + lookahead); ++row) table.prefetch_row(row);
+        for (std::size_t row = first; row < last; ++row) {
+            if (table.prefetch_row && row + lookahead < last) table.prefetch_row(row + lookahead);
+            format_row(row, cells, out);
+        }
     };
-    Cells cells(columns), helper_cells(columns);
+    // Each thread's buffer sits on a cache line of its own: two strings side by side on one line would have the
+    // threads fighting over it on every append.
+    struct alignas(64) Buffer {
+        std::string text;
+        Cells cells;
+    };
+    Buffer mine{{}, Cells(columns)}, theirs{{}, Cells(columns)};
     if (rows <= chunk) {
-        format_chunk(0, sink.text(), cells);
+        format_chunk(0, sink.text(), mine.cells);
         return;
     }
-    std::string mine, theirs;
     for (std::size_t first = 0; first < rows; first += 2 * chunk) {
         bool second = first + chunk < rows;
+        mine.text.clear();
+        theirs.text.clear();
         std::thread helper;
-        mine.clear();
-        theirs.clear();
-        if (second) helper = std::thread(format_chunk, first + chunk, std::ref(theirs), std::ref(helper_cells));
-        format_chunk(first, mine, cells);
-        sink.write(mine);
+        if (second) helper = std::thread(format_chunk, first + chunk, std::ref(theirs.text), std::ref(theirs.cells));
+        format_chunk(first, mine.text, mine.cells);
+        sink.write(mine.text);
         if (second) {
             helper.join();
-            sink.write(theirs);
+            sink.write(theirs.text);
         }
     }
 }

@@ -11,6 +11,13 @@ Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
     table.columns = {{"deal_a"}, {"date_a"}, {"deal_b"}, {"date_b"}, {"shared", CellType::integer},
                      {"size_a", CellType::integer}, {"size_b", CellType::integer}, {"jaccard", CellType::decimal}};
     table.row_count = pairs.size();
+    table.prefetch_row = [&data, &pairs](std::size_t row) {
+        const DealPair& pair = pairs[row];
+        __builtin_prefetch(&data.deal_info[pair.a]);
+        __builtin_prefetch(&data.deal_info[pair.b]);
+        data.deals.prefetch_string(pair.a);
+        data.deals.prefetch_string(pair.b);
+    };
     table.fill_row = [&data, &pairs](std::size_t row, Cells& cells) {
         const DealPair& pair = pairs[row];
         const DealInfo &a = data.deal_info[pair.a], &b = data.deal_info[pair.b];

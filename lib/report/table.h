@@ -27,6 +27,9 @@ struct Table {
     std::size_t row_count = 0;
     // Writes row `row`'s cells into `cells` (already sized to the column count; reuse their storage).
     std::function<void(std::size_t row, Cells& cells)> fill_row;
+    // Optional: start fetching what row `row` will read (it is called some rows ahead of fill_row), for reports
+    // whose rows point all over a large data set.
+    std::function<void(std::size_t row)> prefetch_row;
 };
 
 // Builds a Table from a vector of rows already rendered as text (for small reports).
