@@ -106,6 +106,15 @@ std::string_view edge_colour(TransferKind kind) {
     }
 }
 
+// A DOT node id, `n` and the node's number. Boost's writer passes every node id through escape_dot_string, which
+// for an arbitrary type is a regular-expression match (eight million of them for a graph of four million edges);
+// this overload, found by argument-dependent lookup, knows the id needs no quoting.
+struct DotNodeId {
+    Node node;
+};
+
+[[maybe_unused]] std::string escape_dot_string(const DotNodeId& id) { return fmt::format("n{}", id.node); }
+
 void write_dot(std::ostream& out, const Dataset& data, const PartyNetwork& graph) {
     // Boost's write_graphviz with attribute writers of our own rather than write_graphviz_dp: the latter runs every
     // value through escape_dot_string, a regular-expression match that took two thirds of the time on large graphs
@@ -123,7 +132,7 @@ void write_dot(std::ostream& out, const Dataset& data, const PartyNetwork& graph
     };
     auto write_graph = [](std::ostream& os) { os << "rankdir=LR;\n"; };
     boost::write_graphviz(out, drawing, write_node, write_edge, write_graph,
-                          attribute<Node>([](Node v) { return fmt::format("n{}", v); }));
+                          attribute<Node>([](Node v) { return DotNodeId{v}; }));
 }
 
 void write_graphml(std::ostream& out, const Dataset& data, const PartyNetwork& graph) {
