@@ -1,0 +1,1 @@
+$PATLAP flow internal_transfer.csv --groups internal_transfer_groups.csv --by group --from Alpha --to Gamma

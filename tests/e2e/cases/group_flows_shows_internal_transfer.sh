@@ -1,0 +1,1 @@
+$PATLAP flows internal_transfer.csv --groups internal_transfer_groups.csv --by group
