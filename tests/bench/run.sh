@@ -126,6 +126,23 @@ measure() {
     printf '%12s  %-18s  %9.2f  %12s\n' "$SIZE" "$label" "$WALL" "$(mib "$RSS")"
 }
 
+# measure_median RUNS LABEL CMD... : like measure, but runs CMD RUNS times and reports the median wall time
+# and the largest peak RSS. Used for the headline patlap/DuckDB pair: on a shared 2-core machine one run can be
+# 30% off, the same for both tools.
+measure_median() {
+    local runs="$1" label="$2"; shift 2
+    local walls=() rss_max=0 i
+    for ((i = 0; i < runs; i++)); do
+        measure "$label (run $((i + 1)))" "$@" >/dev/null
+        [ -n "$WALL" ] || { measure "$label" "$@"; return 0; }
+        walls+=("$WALL")
+        [ "$RSS" -gt "$rss_max" ] && rss_max="$RSS"
+    done
+    WALL="$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+    RSS="$rss_max"
+    printf '%12s  %-18s  %9.2f  %12s   (median of %d: %s)\n' "$SIZE" "$label" "$WALL" "$(mib "$RSS")" "$runs" "${walls[*]}"
+}
+
 # compare_overlap PATLAP_CSV DUCKDB_CSV : the sets of (min deal, max deal, shared) must match.
 compare_overlap() {
     local a="$OUT/$SIZE-pairs-patlap.txt" b="$OUT/$SIZE-pairs-duckdb.txt"
@@ -227,7 +244,7 @@ for SIZE in "${SIZES[@]}"; do
         printf '%12s  %-18s  %9s  %12s   (target <= 2.00)\n' "$SIZE" "ratio suggest/stats" "$(ratio "$WALL" "$s_wall")" ""
         grep -h '^patlap: suggest:' "$OUT/$SIZE-parties---suggest.log" | sed 's/^patlap: suggest: /              blocking: /' || true
     fi
-    measure "patlap overlap" "$PATLAP" overlap "$f" --skip-bad-rows --quiet --csv -o "$p_out"
+    measure_median 3 "patlap overlap" "$PATLAP" overlap "$f" --skip-bad-rows --quiet --csv -o "$p_out"
     p_wall="$WALL" p_rss="$RSS"
     measure "patlap clusters" "$PATLAP" clusters "$f" --skip-bad-rows --quiet --csv -o "$OUT/clusters-$SIZE.csv"
     printf '%12s  %-18s  %9s   (target <= 1.50)\n' "$SIZE" "clusters/overlap" "$(ratio "${WALL:-0}" "${p_wall:-0}")"
@@ -236,7 +253,7 @@ for SIZE in "${SIZES[@]}"; do
         -o "$OUT/graph-around-$SIZE.dot"
     printf '%12s  %-18s  %9s   (target <= 2.00)\n' "$SIZE" "graph around/stats" "$(ratio "${WALL:-0}" "${s_wall:-0}")"
 
-    measure "duckdb overlap" node "$HERE/duckdb_overlap.mjs" "$f" "$d_out"
+    measure_median 3 "duckdb overlap" node "$HERE/duckdb_overlap.mjs" "$f" "$d_out"
     d_wall="$WALL" d_rss="$RSS"
 
     if [ -n "$p_wall" ] && [ -n "$d_wall" ]; then
