@@ -20,15 +20,11 @@ struct GraphOptions {
     unsigned min_patents = 1, depth = 1;
 };
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
-}
-
 GraphFormat choose_format(const GraphOptions& options) {
     if (!options.format.empty()) return *parse_graph_format(options.format);
-    if (ends_with(options.output_file, ".graphml")) return GraphFormat::graphml;
-    if (ends_with(options.output_file, ".json")) return GraphFormat::json;
-    if (ends_with(options.output_file, ".svg")) return GraphFormat::svg;
+    if (options.output_file.ends_with(".graphml")) return GraphFormat::graphml;
+    if (options.output_file.ends_with(".json")) return GraphFormat::json;
+    if (options.output_file.ends_with(".svg")) return GraphFormat::svg;
     return GraphFormat::dot;
 }
 

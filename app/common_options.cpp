@@ -55,19 +55,15 @@ std::optional<char> delimiter_of(const std::string& text) {
     return text[0];
 }
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() >= suffix.size() && std::string_view(s).substr(s.size() - suffix.size()) == suffix;
-}
-
 OutputFormat choose_format(const OutputOptions& options) {
     if (!options.format.empty()) return *parse_output_format(options.format);
     if (options.csv) return OutputFormat::csv;
     if (options.tsv) return OutputFormat::tsv;
     if (options.json) return OutputFormat::json;
     if (!options.output_file.empty() && options.output_file != "-") {
-        if (ends_with(options.output_file, ".tsv")) return OutputFormat::tsv;
-        if (ends_with(options.output_file, ".jsonl")) return OutputFormat::jsonl;
-        if (ends_with(options.output_file, ".json")) return OutputFormat::json;
+        if (options.output_file.ends_with(".tsv")) return OutputFormat::tsv;
+        if (options.output_file.ends_with(".jsonl")) return OutputFormat::jsonl;
+        if (options.output_file.ends_with(".json")) return OutputFormat::json;
         return OutputFormat::csv;
     }
     return isatty(STDOUT_FILENO) ? OutputFormat::table : OutputFormat::csv;

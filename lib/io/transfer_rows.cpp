@@ -3,6 +3,7 @@
 #include "io/byte_source.h"
 #include "io/csv_reader.h"
 #include "io/input_error.h"
+#include "io/text.h"
 #include "model/patent_number.h"
 #include "model/string_pool.h"
 
@@ -13,23 +14,6 @@ namespace patlap {
 namespace {
 
 enum Column { deal_col, date_col, kind_col, from_col, to_col, patent_col, column_count };
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return out;
-}
 
 // True for UTF-8 text without control characters other than tab.
 bool looks_like_text(std::string_view s) {
@@ -116,7 +100,7 @@ public:
 private:
     void open() {
         source_ = std::make_unique<ByteSource>(path_);
-        char delimiter = options_.delimiter.value_or(ends_with(path_, ".tsv") || ends_with(path_, ".tsv.gz") ? '\t' : ',');
+        char delimiter = options_.delimiter.value_or(path_.ends_with(".tsv") || path_.ends_with(".tsv.gz") ? '\t' : ',');
         delimiter_ = delimiter;
         reader_ = std::make_unique<CsvReader>(*source_, delimiter);
         if (!reader_->next(record_))
@@ -133,7 +117,7 @@ private:
         field_count_ = header.fields.size();
         column_index_.fill(SIZE_MAX);
         for (std::size_t i = 0; i < header.fields.size(); ++i) {
-            std::string column = lower(trim(header.fields[i]));
+            std::string column = ascii_lower(trim_blanks(header.fields[i]));
             for (std::size_t c = 0; c < column_count; ++c) {
                 if (column != required_columns[c]) continue;
                 if (column_index_[c] != SIZE_MAX)
@@ -166,7 +150,7 @@ private:
         return {};
     }
 
-    std::string_view field(const CsvRecord& record, Column c) const { return trim(record.fields[column_index_[c]]); }
+    std::string_view field(const CsvRecord& record, Column c) const { return trim_blanks(record.fields[column_index_[c]]); }
 
     static TextRef keep(RowBatch& batch, std::string_view text) {
         TextRef ref{std::uint32_t(batch.text.size()), std::uint32_t(text.size())};

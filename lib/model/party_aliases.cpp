@@ -3,6 +3,7 @@
 #include "io/byte_source.h"
 #include "io/csv_reader.h"
 #include "io/input_error.h"
+#include "io/text.h"
 #include "model/party_name.h"
 
 #include <algorithm>
@@ -11,19 +12,6 @@
 
 namespace patlap {
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return out;
-}
 
 struct NamePair {
     std::string first, second;
@@ -35,18 +23,18 @@ struct NamePair {
 std::vector<NamePair> read_name_pairs(const std::string& path, const char* what, const char* first, const char* second) {
     ByteSource source(path);
     const std::string& file = source.name();
-    bool tsv = path.size() >= 4 && path.compare(path.size() - 4, 4, ".tsv") == 0;
+    bool tsv = path.ends_with(".tsv");
     CsvReader reader(source, tsv ? '\t' : ',');
     std::string expected = fmt::format("{} has a header row naming the columns {}, {}", what, first, second);
     CsvRecord record;
     if (!reader.next(record)) throw InputError(file, 0, "empty file: " + expected);
     std::size_t index[2] = {SIZE_MAX, SIZE_MAX};
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
-        std::string column = lower(trim(record.fields[i]));
+        std::string column = ascii_lower(trim_blanks(record.fields[i]));
         int which = column == first ? 0 : column == second ? 1 : -1;
         if (which < 0)
             throw InputError(file, record.line,
-                             fmt::format("unknown column \"{}\" ({})", trim(record.fields[i]).substr(0, 40), expected));
+                             fmt::format("unknown column \"{}\" ({})", trim_blanks(record.fields[i]).substr(0, 40), expected));
         if (index[which] != SIZE_MAX)
             throw InputError(file, record.line, fmt::format("column \"{}\" appears twice", column));
         index[which] = i;
@@ -65,7 +53,7 @@ std::vector<NamePair> read_name_pairs(const std::string& path, const char* what,
         pair.line = record.line;
         for (int which = 0; which < 2; ++which) {
             const char* column = which == 0 ? first : second;
-            std::string_view value = trim(record.fields[index[which]]);
+            std::string_view value = trim_blanks(record.fields[index[which]]);
             if (value.empty()) throw InputError(file, record.line, fmt::format("empty \"{}\"", column));
             std::string& key = which == 0 ? pair.first_key : pair.second_key;
             if (!party_key(value, key))
