@@ -76,11 +76,6 @@ void sort_in_parallel(std::vector<DealPair>& pairs, Order order, unsigned thread
 
 }  // namespace
 
-double jaccard(std::uint32_t shared, std::uint32_t size_a, std::uint32_t size_b) {
-    std::uint64_t union_size = std::uint64_t(size_a) + size_b - shared;
-    return union_size == 0 ? 0.0 : double(shared) / double(union_size);
-}
-
 DealPatentGraph build_overlap_graph(const Dataset& data) {
     std::thread ranker([&data] { data.deal_name_rank(); });
     DealPatentGraph graph(data);

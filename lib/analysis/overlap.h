@@ -32,7 +32,4 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
 // The patents both deals hold, sorted by patent key.
 std::vector<PatentId> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b);
 
-// shared / (size_a + size_b - shared)
-double jaccard(std::uint32_t shared, std::uint32_t size_a, std::uint32_t size_b);
-
 }  // namespace patlap
