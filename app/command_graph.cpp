@@ -40,7 +40,7 @@ void write_graph(std::FILE* out, const std::string& name, GraphFormat format, co
     if (format == GraphFormat::dot) write_dot(stream, data, graph);
     else if (format == GraphFormat::graphml) write_graphml(stream, data, graph);
     else write_graph_json(stream, data, graph);
-    if (!stream.flush() || std::fflush(out) != 0 || std::ferror(out)) throw OutputError(name, "write failed");
+    if (!stream.drain() || std::fflush(out) != 0 || std::ferror(out)) throw OutputError(name, "write failed");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/range/iterator_range.hpp>
+#include <future>
 #include <tuple>
 #include <utility>
 
@@ -54,53 +55,83 @@ std::vector<Link> deal_links(const Dataset& data, const std::vector<char>& selec
     return links;
 }
 
-struct EdgeRow {
-    PartyId from, to;
+// The rows an edge sums up, bucketed by (from, kind) with a counting sort: a comparison sort of all the rows by
+// edge took most of the time on large graphs, and within a bucket the rows need only a sort on integers.
+struct DrawnRow {
+    std::uint32_t to, deal_key, patent;  // deal_key: the deal with by_deal, else 0
     DealId deal;
-    PatentId patent;
     Date date;
-    TransferKind kind;
+
+    std::uint64_t edge_key() const { return std::uint64_t(to) << 32 | deal_key; }
 };
 
-std::vector<EdgeRow> rows_to_draw(const Dataset& data, const std::vector<char>& selected,
-                                  const std::vector<char>& in_reach) {
-    std::vector<EdgeRow> rows;
+struct DrawnRows {
+    std::vector<std::uint32_t> bucket_begin;  // rows of bucket b: [bucket_begin[b], bucket_begin[b + 1])
+    std::vector<DrawnRow> rows;
+
+    static std::size_t bucket(PartyId from, TransferKind kind) { return from * transfer_kind_count + std::size_t(kind); }
+};
+
+template <class Visit>
+void for_each_row_to_draw(const Dataset& data, const std::vector<char>& selected, const std::vector<char>& in_reach,
+                          Visit visit) {
     for (DealId deal = 0; deal < data.deals.size(); ++deal) {
         if (!selected.empty() && !selected[deal]) continue;
         for (const Transfer& t : data.deal_transfers(deal))
-            if (in_reach.empty() || (in_reach[t.from] && in_reach[t.to]))
-                rows.push_back({t.from, t.to, t.deal, t.patent, t.date, t.kind});
+            if (in_reach.empty() || (in_reach[t.from] && in_reach[t.to])) visit(t);
     }
-    return rows;
+}
+
+DrawnRows rows_to_draw(const Dataset& data, const PartyNetworkOptions& options, const std::vector<char>& in_reach) {
+    DrawnRows drawn;
+    std::size_t buckets = data.parties.size() * transfer_kind_count;
+    std::vector<std::uint32_t> fill(buckets + 1, 0);
+    for_each_row_to_draw(data, options.selected, in_reach,
+                         [&](const Transfer& t) { ++fill[DrawnRows::bucket(t.from, t.kind) + 1]; });
+    for (std::size_t b = 1; b <= buckets; ++b) fill[b] += fill[b - 1];
+    drawn.bucket_begin = fill;
+    drawn.rows.resize(fill[buckets]);
+    for_each_row_to_draw(data, options.selected, in_reach, [&](const Transfer& t) {
+        drawn.rows[fill[DrawnRows::bucket(t.from, t.kind)]++] =
+            DrawnRow{t.to, options.by_deal ? t.deal : 0u, t.patent, t.deal, t.date};
+    });
+    for (std::size_t b = 0; b < buckets; ++b) {
+        auto first = drawn.rows.begin() + drawn.bucket_begin[b], last = drawn.rows.begin() + drawn.bucket_begin[b + 1];
+        if (last - first > 1)
+            std::sort(first, last, [](const DrawnRow& x, const DrawnRow& y) {
+                return std::pair(x.edge_key(), x.patent) < std::pair(y.edge_key(), y.patent);
+            });
+    }
+    return drawn;
 }
 
 // Sums the rows up into edges, whose `from` and `to` are still party ids.
-std::vector<PartyEdge> sum_up(std::vector<EdgeRow>& rows, std::size_t deal_count, const PartyNetworkOptions& options) {
-    bool by_deal = options.by_deal;
-    auto edge_key = [by_deal](const EdgeRow& r) { return std::tuple(r.from, r.to, r.kind, by_deal ? r.deal : 0u); };
-    std::sort(rows.begin(), rows.end(), [&](const EdgeRow& a, const EdgeRow& b) {
-        return std::tuple_cat(edge_key(a), std::tie(a.patent)) < std::tuple_cat(edge_key(b), std::tie(b.patent));
-    });
-
+std::vector<PartyEdge> sum_up(const DrawnRows& drawn, std::size_t deal_count, const PartyNetworkOptions& options) {
     std::vector<PartyEdge> edges;
     std::vector<std::uint32_t> counted_for(deal_count, StringPool::npos);  // per deal: the last group counting it
     std::uint32_t group = 0;
-    for (std::size_t i = 0; i < rows.size(); ++group) {
-        const EdgeRow& head = rows[i];
-        PartyEdge edge{head.from, head.to, head.kind, by_deal ? head.deal : StringPool::npos, 0, 0, head.date, head.date};
-        std::size_t j = i;
-        for (; j < rows.size() && edge_key(rows[j]) == edge_key(head); ++j) {
-            const EdgeRow& r = rows[j];
-            if (j == i || r.patent != rows[j - 1].patent) ++edge.patents;
-            if (counted_for[r.deal] != group) {
-                counted_for[r.deal] = group;
-                ++edge.deals;
+    const auto& rows = drawn.rows;
+    for (std::size_t b = 0; b + 1 < drawn.bucket_begin.size(); ++b) {
+        PartyId from = PartyId(b / transfer_kind_count);
+        auto kind = TransferKind(b % transfer_kind_count);
+        for (std::size_t i = drawn.bucket_begin[b], end = drawn.bucket_begin[b + 1]; i < end; ++group) {
+            const DrawnRow& head = rows[i];
+            PartyEdge edge{from, head.to, kind, options.by_deal ? head.deal : StringPool::npos, 0, 0, head.date,
+                           head.date};
+            std::size_t j = i;
+            for (; j < end && rows[j].edge_key() == head.edge_key(); ++j) {
+                const DrawnRow& r = rows[j];
+                if (j == i || r.patent != rows[j - 1].patent) ++edge.patents;
+                if (counted_for[r.deal] != group) {
+                    counted_for[r.deal] = group;
+                    ++edge.deals;
+                }
+                edge.first_date = std::min(edge.first_date, r.date);
+                edge.last_date = std::max(edge.last_date, r.date);
             }
-            edge.first_date = std::min(edge.first_date, r.date);
-            edge.last_date = std::max(edge.last_date, r.date);
+            if (edge.patents >= options.min_patents) edges.push_back(edge);
+            i = j;
         }
-        if (edge.patents >= options.min_patents) edges.push_back(edge);
-        i = j;
     }
     return edges;
 }
@@ -110,15 +141,14 @@ std::vector<PartyEdge> sum_up(std::vector<EdgeRow>& rows, std::size_t deal_count
 PartyNetwork build_party_network(const Dataset& data, const PartyNetworkOptions& options) {
     PartyNetwork graph;
     if (options.around && *options.around == StringPool::npos) return graph;
+    // The patents each party holds come from a replay of every patent's title, independent of the edges: on a
+    // second core meanwhile.
+    auto held_by_party = std::async(std::launch::async, [&data] { return patents_held_by_party(data); });
 
     std::vector<char> in_reach;
     if (options.around)
         in_reach = within_hops(data.parties.size(), deal_links(data, options.selected), *options.around, options.depth);
-    std::vector<PartyEdge> edges;
-    {
-        std::vector<EdgeRow> rows = rows_to_draw(data, options.selected, in_reach);
-        edges = sum_up(rows, data.deals.size(), options);
-    }
+    std::vector<PartyEdge> edges = sum_up(rows_to_draw(data, options, in_reach), data.deals.size(), options);
     if (options.around) {
         std::vector<Link> links;
         for (const PartyEdge& e : edges) links.emplace_back(e.from, e.to);
@@ -126,19 +156,17 @@ PartyNetwork build_party_network(const Dataset& data, const PartyNetworkOptions&
         std::erase_if(edges, [&](const PartyEdge& e) { return !in_reach[e.from] || !in_reach[e.to]; });
     }
 
+    std::vector<char> drawn(data.parties.size(), 0);
+    for (const PartyEdge& e : edges) drawn[e.from] = drawn[e.to] = 1;
+    if (options.around) drawn[*options.around] = 1;
     std::vector<PartyId> parties;
-    for (const PartyEdge& e : edges) {
-        parties.push_back(e.from);
-        parties.push_back(e.to);
-    }
-    if (options.around) parties.push_back(*options.around);
-    std::sort(parties.begin(), parties.end());
-    parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+    for (PartyId party = 0; party < drawn.size(); ++party)
+        if (drawn[party]) parties.push_back(party);
     std::sort(parties.begin(), parties.end(), [&](PartyId a, PartyId b) {
         return std::pair(data.party_name(a), a) < std::pair(data.party_name(b), b);
     });
 
-    std::vector<std::uint32_t> held = patents_held_by_party(data);
+    std::vector<std::uint32_t> held = held_by_party.get();
     std::vector<std::uint32_t> node_of(data.parties.size(), StringPool::npos);
     for (PartyId party : parties) {
         node_of[party] = std::uint32_t(graph.nodes.size());

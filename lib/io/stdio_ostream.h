@@ -14,6 +14,14 @@ public:
     explicit StdioBuffer(std::FILE* file) : file_(file) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
     ~StdioBuffer() override { drain(); }
 
+    // Hands everything buffered to the FILE; false when that fails.
+    bool drain() {
+        std::size_t size = std::size_t(pptr() - pbase());
+        bool ok = std::fwrite(pbase(), 1, size, file_) == size;
+        setp(buffer_.data(), buffer_.data() + buffer_.size());
+        return ok;
+    }
+
 protected:
     int_type overflow(int_type c) override {
         if (!drain()) return traits_type::eof();
@@ -23,18 +31,15 @@ protected:
         }
         return traits_type::not_eof(c);
     }
-    // Hands the text to stdio but leaves flushing to the owner of the FILE: writers that end each line with
-    // std::endl would otherwise cost a system call per line.
-    int sync() override { return drain() ? 0 : -1; }
-
-private:
-    bool drain() {
-        std::size_t size = std::size_t(pptr() - pbase());
-        bool ok = std::fwrite(pbase(), 1, size, file_) == size;
-        setp(buffer_.data(), buffer_.data() + buffer_.size());
-        return ok;
+    // Writers that end each line with std::endl ask for a sync per line; handing every line to stdio on its own
+    // would cost a locked fwrite each (and a system call every few lines), so a sync only passes the text on
+    // once the buffer is half full. drain() passes everything on; flushing the FILE is left to its owner.
+    int sync() override {
+        if (pptr() - pbase() < std::ptrdiff_t(buffer_.size() / 2)) return 0;
+        return drain() ? 0 : -1;
     }
 
+private:
     std::FILE* file_;
     std::array<char, 1 << 16> buffer_;
 };
@@ -42,6 +47,8 @@ private:
 class StdioOstream : public std::ostream {
 public:
     explicit StdioOstream(std::FILE* file) : std::ostream(nullptr), buffer_(file) { rdbuf(&buffer_); }
+    // Hands all text written so far to the FILE; false when that fails.
+    bool drain() { return !fail() && buffer_.drain(); }
 
 private:
     StdioBuffer buffer_;

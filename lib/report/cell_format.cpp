@@ -15,7 +15,8 @@ void put_ratio(std::string& cell, std::uint64_t numerator, std::uint64_t denomin
         return;
     }
     // numerator / denominator * 10^6, rounded half up, in exact integer arithmetic
-    unsigned __int128 scaled = (static_cast<unsigned __int128>(numerator) * 2000000u + denominator) / (2u * denominator);
+    __extension__ using Wide = unsigned __int128;  // numerator * 2,000,000 overflows 64 bits
+    Wide scaled = (Wide(numerator) * 2000000u + denominator) / (2u * denominator);
     auto millionths = std::uint64_t(scaled);
     fmt::format_int whole(millionths / 1000000);
     char fraction[7];
@@ -34,14 +35,16 @@ void put_decimal(std::string& cell, double value, int decimals) {
 }
 
 void put_date(std::string& cell, Date date) {
-    if (date == 0) {
-        cell.clear();
-        return;
-    }
+    cell.clear();
+    append_date(cell, date);
+}
+
+void append_date(std::string& out, Date date) {
+    if (date == 0) return;
     char text[10] = {char('0' + date / 10000000), char('0' + date / 1000000 % 10), char('0' + date / 100000 % 10),
                      char('0' + date / 10000 % 10), '-', char('0' + date / 1000 % 10), char('0' + date / 100 % 10), '-',
                      char('0' + date / 10 % 10), char('0' + date % 10)};
-    cell.assign(text, sizeof text);
+    out.append(text, sizeof text);
 }
 
 }  // namespace patlap

@@ -1,5 +1,6 @@
 #include "report/graph_export.h"
 
+#include "report/cell_format.h"
 #include "report/output_format.h"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -35,40 +36,51 @@ auto attribute(Function function) {
     return boost::make_function_property_map<Key>(function);
 }
 
+// Labels are appended to one buffer reused for every node and edge: a graph of millions of edges would
+// otherwise build several short-lived strings per edge.
+
 // Text inside a quoted DOT label: quotes and backslashes escaped (a lone backslash would start one of DOT's own
 // escapes, \n, \N, ...), line breaks as spaces.
-std::string dot_text(std::string_view text) {
-    std::string out;
+void append_dot_text(std::string& out, std::string_view text) {
     for (char c : text) {
         if (c == '\\') out += "\\\\";
         else if (c == '"') out += "\\\"";
         else if (c == '\n' || c == '\r') out += ' ';
         else out += c;
     }
-    return out;
 }
 
-std::string count_of(std::uint32_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
+void append_count(std::string& out, std::uint32_t n, std::string_view one, std::string_view many) {
+    out += fmt::format_int(n).str();
+    out += ' ';
+    out += n == 1 ? one : many;
 }
 
-std::string date_range(const PartyEdge& e) {
-    return e.first_date == e.last_date ? format_date(e.first_date)
-                                       : format_date(e.first_date) + " to " + format_date(e.last_date);
+void append_node_label(std::string& out, const Dataset& data, const PartyNode& node) {
+    append_dot_text(out, data.party_name(node.party));
+    out += "\\n";
+    append_count(out, node.patents_held, "patent held", "patents held");
 }
 
-std::string node_label(const Dataset& data, const PartyNode& node) {
-    return dot_text(data.party_name(node.party)) + "\\n" + count_of(node.patents_held, "patent held", "patents held");
-}
-
-std::string edge_label(const Dataset& data, const PartyEdge& edge) {
-    std::string kind(kind_name(edge.kind));
-    std::string label = edge.deal != StringPool::npos
-                            ? dot_text(data.deal_name(edge.deal)) + "\\n" + kind + ", " +
-                                  count_of(edge.patents, "patent", "patents")
-                            : kind + "\\n" + count_of(edge.deals, "deal", "deals") + ", " +
-                                  count_of(edge.patents, "patent", "patents");
-    return label + "\\n" + date_range(edge);
+void append_edge_label(std::string& out, const Dataset& data, const PartyEdge& edge) {
+    if (edge.deal != StringPool::npos) {
+        append_dot_text(out, data.deal_name(edge.deal));
+        out += "\\n";
+        out += kind_name(edge.kind);
+        out += ", ";
+    } else {
+        out += kind_name(edge.kind);
+        out += "\\n";
+        append_count(out, edge.deals, "deal", "deals");
+        out += ", ";
+    }
+    append_count(out, edge.patents, "patent", "patents");
+    out += "\\n";
+    append_date(out, edge.first_date);
+    if (edge.last_date != edge.first_date) {
+        out += " to ";
+        append_date(out, edge.last_date);
+    }
 }
 
 void flush_when_large(std::ostream& out, std::string& text) {
@@ -113,7 +125,11 @@ struct DotNodeId {
     Node node;
 };
 
-[[maybe_unused]] std::string escape_dot_string(const DotNodeId& id) { return fmt::format("n{}", id.node); }
+[[maybe_unused]] std::string escape_dot_string(const DotNodeId& id) {
+    std::string text = "n";
+    text += fmt::format_int(id.node).c_str();
+    return text;
+}
 
 void write_dot(std::ostream& out, const Dataset& data, const PartyNetwork& graph) {
     // Boost's write_graphviz with attribute writers of our own rather than write_graphviz_dp: the latter runs every
@@ -122,13 +138,23 @@ void write_dot(std::ostream& out, const Dataset& data, const PartyNetwork& graph
     Drawing drawing = make_drawing(graph);
     const auto& nodes = graph.nodes;
     const auto& edges = graph.edges;
+    std::string text;
     auto write_node = [&](std::ostream& os, Node v) {
-        os << " [label=\"" << node_label(data, nodes[v]) << "\", shape=box]";
+        text = " [label=\"";
+        append_node_label(text, data, nodes[v]);
+        text += "\", shape=box]";
+        os.write(text.data(), std::streamsize(text.size()));
     };
     auto write_edge = [&](std::ostream& os, Edge e) {
         const PartyEdge& edge = edges[e.idx];
-        os << "[color=\"" << edge_colour(edge.kind) << "\", label=\"" << edge_label(data, edge)
-           << "\", style=" << edge_style(edge.kind) << "]";
+        text = "[color=\"";
+        text += edge_colour(edge.kind);
+        text += "\", label=\"";
+        append_edge_label(text, data, edge);
+        text += "\", style=";
+        text += edge_style(edge.kind);
+        text += ']';
+        os.write(text.data(), std::streamsize(text.size()));
     };
     auto write_graph = [](std::ostream& os) { os << "rankdir=LR;\n"; };
     boost::write_graphviz(out, drawing, write_node, write_edge, write_graph,
