@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <initializer_list>
 #include <limits>
+#include <unordered_map>
 
 namespace patlap {
 namespace {
@@ -153,42 +154,50 @@ private:
 constexpr std::size_t max_short_field = 255;
 std::string_view clip(std::string_view text) { return text.substr(0, max_short_field); }
 
+// The rows kept from each table, as small as they can be: the real tables have tens of millions of rows. An rf_id
+// fits 32 bits (the PAD's are reel * 10000 + frame, under 10^9), and so does a line number.
 struct AssignmentRow {
-    std::uint64_t rf_id, line, text;  // text: reel, frame, conveyance
-    std::uint32_t conveyance_length;
+    std::uint32_t rf_id, line;
+    std::uint64_t text;        // reel, frame
+    std::uint32_t conveyance;  // index into the distinct conveyance texts
     Date recorded;
     std::uint8_t reel_length, frame_length;
 };
 
 struct PartyRow {
-    std::uint64_t rf_id, line, text;  // text: the name
+    std::uint32_t rf_id, line;
+    std::uint64_t text;  // the name
     std::uint32_t name_length;
     Date date;
 };
 
 struct DocumentRow {
-    std::uint64_t rf_id, line, text;  // text: grant, application, publication, country
+    std::uint32_t rf_id, line;
+    std::uint64_t text;  // grant, application, publication, country
     std::uint8_t grant_length, application_length, publication_length, country_length;
 };
 
 struct ConveyanceRow {
-    std::uint64_t rf_id, line;
+    std::uint32_t rf_id, line;
     std::uint8_t kind;
 };
 
-// A row left out of the join: its rf_id cannot be read, or its fields do not line up with the header.
+// A row left out of the join: its fields do not line up with the header, or its rf_id cannot be read.
 struct BadRow {
+    enum Reason : std::uint8_t { wrong_field_count, no_rf_id, rf_id_not_a_number, rf_id_too_large };
     std::uint64_t line, text;  // text: the rf_id as written (clipped)
     std::uint32_t text_length, field_count;
     PadTable table;
-    bool wrong_field_count;
+    Reason reason;
 };
 
 template <typename Row>
 void sort_by_rf_id(std::vector<Row>& rows) {
     // Lines are unique within a table, so ordering by (rf_id, line) keeps file order among equal rf_ids, as a
     // stable sort would, without its buffer.
-    auto before = [](const Row& a, const Row& b) { return a.rf_id != b.rf_id ? a.rf_id < b.rf_id : a.line < b.line; };
+    auto before = [](const Row& a, const Row& b) {
+        return (std::uint64_t(a.rf_id) << 32 | a.line) < (std::uint64_t(b.rf_id) << 32 | b.line);
+    };
     if (!std::is_sorted(rows.begin(), rows.end(), before)) std::sort(rows.begin(), rows.end(), before);
 }
 
@@ -256,12 +265,20 @@ struct PadReader::Impl {
         std::string message;
     };
 
+    struct TextRef {
+        std::uint64_t place;
+        std::uint32_t length;
+    };
+
     std::array<Table, read_table_count> tables;
     std::vector<AssignmentRow> assignments;
     std::vector<PartyRow> assignors, assignees;
     std::vector<DocumentRow> documents;
     std::vector<ConveyanceRow> conveyances;
     std::vector<BadRow> bad_rows;
+    // The conveyance texts, each kept once (in the assignment table's arena): a few texts make up most records.
+    std::vector<TextRef> conveyance_texts;
+    std::unordered_map<std::string_view, std::uint32_t> conveyance_index;  // while reading: text -> its index
 
     bool loaded = false;
     std::atomic<std::uint64_t> bytes{0};
@@ -382,7 +399,14 @@ struct PadReader::Impl {
             bytes.store(done, std::memory_order_relaxed);
             from.reader.reset();
             from.source.reset();
+            // Give back the room the table's vector grew into before the next table grows its own.
+            assignments.shrink_to_fit();
+            assignors.shrink_to_fit();
+            assignees.shrink_to_fit();
+            documents.shrink_to_fit();
+            conveyances.shrink_to_fit();
         }
+        conveyance_index = {};
         sort_by_rf_id(assignments);
         sort_by_rf_id(assignors);
         sort_by_rf_id(assignees);
@@ -391,26 +415,33 @@ struct PadReader::Impl {
     }
 
     void add_row(PadTable t, Table& from, const CsvRecord& record) {
+        if (record.line > std::numeric_limits<std::uint32_t>::max())
+            throw InputError(from.path, record.line, "more lines than a PAD table can have: is this a PAD table?");
         if (record.fields.size() != from.field_count) {
-            bad_rows.push_back({record.line, 0, 0, std::uint32_t(record.fields.size()), t, true});
+            bad_rows.push_back({record.line, 0, 0, std::uint32_t(record.fields.size()), t, BadRow::wrong_field_count});
             return;
         }
         std::string_view rf_text = from.field(record, 0);
-        std::optional<std::uint64_t> rf_id = parse_whole_number(rf_text);
-        if (!rf_id) {
+        std::optional<std::uint64_t> number = parse_whole_number(rf_text);
+        if (!number || *number > std::numeric_limits<std::uint32_t>::max()) {
             rf_text = rf_text.substr(0, 64);
-            bad_rows.push_back({record.line, from.text.add({rf_text}), std::uint32_t(rf_text.size()), 0, t, false});
+            auto reason = rf_text.empty() ? BadRow::no_rf_id
+                          : number        ? BadRow::rf_id_too_large
+                                          : BadRow::rf_id_not_a_number;
+            std::uint64_t text = rf_text.empty() ? 0 : from.text.add({rf_text});
+            bad_rows.push_back({record.line, text, std::uint32_t(rf_text.size()), 0, t, reason});
             return;
         }
-        std::uint64_t line = record.line;
+        auto rf_id = std::uint32_t(*number);
+        auto line = std::uint32_t(record.line);
         switch (t) {
             case PadTable::assignment: {
                 std::string_view reel = clip(without_point_zero(from.field(record, 1)));
                 std::string_view frame = clip(without_point_zero(from.field(record, 2)));
-                std::string_view conveyance = from.field(record, 3);
-                assignments.push_back({*rf_id, line, from.text.add({reel, frame, conveyance}),
-                                       std::uint32_t(conveyance.size()), parse_pad_date(from.field(record, 4)),
-                                       std::uint8_t(reel.size()), std::uint8_t(frame.size())});
+                assignments.push_back({rf_id, line, from.text.add({reel, frame}),
+                                       conveyance_id(from.text, from.field(record, 3)),
+                                       parse_pad_date(from.field(record, 4)), std::uint8_t(reel.size()),
+                                       std::uint8_t(frame.size())});
                 break;
             }
             case PadTable::assignor:
@@ -418,7 +449,7 @@ struct PadReader::Impl {
                 std::string_view name = from.field(record, 1);
                 Date date = t == PadTable::assignor ? parse_pad_date(from.field(record, 2)) : 0;
                 (t == PadTable::assignor ? assignors : assignees)
-                    .push_back({*rf_id, line, from.text.add({name}), std::uint32_t(name.size()), date});
+                    .push_back({rf_id, line, from.text.add({name}), std::uint32_t(name.size()), date});
                 break;
             }
             case PadTable::documentid: {
@@ -428,18 +459,28 @@ struct PadReader::Impl {
                 std::string_view country;  // grant_country, else appno_country, else pgpub_country, else US
                 for (std::size_t c = 4; c <= 6 && country.empty(); ++c) country = clip(from.field(record, c));
                 if (country.empty()) country = "US";
-                documents.push_back({*rf_id, line, from.text.add({grant, application, publication, country}),
+                documents.push_back({rf_id, line, from.text.add({grant, application, publication, country}),
                                      std::uint8_t(grant.size()), std::uint8_t(application.size()),
                                      std::uint8_t(publication.size()), std::uint8_t(country.size())});
                 break;
             }
             case PadTable::assignment_conveyance: {
                 bool employer = without_point_zero(from.field(record, 2)) == "1";
-                conveyances.push_back({*rf_id, line, kind_code(from.field(record, 1), employer)});
+                conveyances.push_back({rf_id, line, kind_code(from.field(record, 1), employer)});
                 break;
             }
             case PadTable::documentid_admin: break;
         }
+    }
+
+    std::uint32_t conveyance_id(TextArena& text, std::string_view conveyance) {
+        auto found = conveyance_index.find(conveyance);
+        if (found != conveyance_index.end()) return found->second;
+        std::uint64_t place = text.add({conveyance});
+        auto id = std::uint32_t(conveyance_texts.size());
+        conveyance_texts.push_back({place, std::uint32_t(conveyance.size())});
+        conveyance_index.emplace(std::string_view(text.at(place), conveyance.size()), id);
+        return id;
     }
 
     bool next(AssignmentRecord& record) {
@@ -496,14 +537,21 @@ struct PadReader::Impl {
         record.file = from.path;
         record.line = row.line;
         std::string_view name = pad_table_name(row.table);
-        if (row.wrong_field_count)
-            record.problem = fmt::format("{} row with {} field{} where the header has {}", name, row.field_count,
-                                         row.field_count == 1 ? "" : "s", from.field_count);
-        else if (row.text_length == 0)
-            record.problem = fmt::format("{} row without an rf_id", name);
-        else
-            record.problem = fmt::format("{} row with rf_id \"{}\", which is not a whole number", name,
-                                         std::string_view(from.text.at(row.text), row.text_length));
+        std::string_view rf_text(row.text_length ? from.text.at(row.text) : "", row.text_length);
+        switch (row.reason) {
+            case BadRow::wrong_field_count:
+                record.problem = fmt::format("{} row with {} field{} where the header has {}", name, row.field_count,
+                                             row.field_count == 1 ? "" : "s", from.field_count);
+                break;
+            case BadRow::no_rf_id: record.problem = fmt::format("{} row without an rf_id", name); break;
+            case BadRow::rf_id_not_a_number:
+                record.problem = fmt::format("{} row with rf_id \"{}\", which is not a whole number", name, rf_text);
+                break;
+            case BadRow::rf_id_too_large:
+                record.problem = fmt::format("{} row with rf_id {}, which is larger than a PAD rf_id can be ({})",
+                                             name, rf_text, std::numeric_limits<std::uint32_t>::max());
+                break;
+        }
     }
 
     // The record of the assignment row at next_assignment, with the rows of every other table for its rf_id.
@@ -513,7 +561,8 @@ struct PadReader::Impl {
         const char* text = assignment_table.text.at(row.text);
         record.reel.assign(text, row.reel_length);
         record.frame.assign(text + row.reel_length, row.frame_length);
-        record.conveyance.assign(text + row.reel_length + row.frame_length, row.conveyance_length);
+        const TextRef& conveyance = conveyance_texts[row.conveyance];
+        record.conveyance.assign(assignment_table.text.at(conveyance.place), conveyance.length);
         record.recorded = row.recorded;
         record.file = assignment_table.path;
         record.line = row.line;
@@ -521,8 +570,8 @@ struct PadReader::Impl {
         auto duplicates = [&](const auto& rows, std::size_t& next, PadTable t, std::uint64_t first_line) {
             for (; head(rows, next) == rf_id; ++next)
                 pending.push_back({t, rows[next].line,
-                                   fmt::format("{} row for rf_id {}, which line {} has already", pad_table_name(t),
-                                               rf_id, first_line)});
+                                   fmt::format("a second {} row for rf_id {} (the first is line {})",
+                                               pad_table_name(t), rf_id, first_line)});
         };
         duplicates(assignments, next_assignment, PadTable::assignment, row.line);
         if (head(conveyances, next_conveyance) == rf_id) {

@@ -380,8 +380,8 @@ TEST_CASE("rows that cannot be used become problem records; the rest of the reco
                           "assignment row with 3 fields where the header has 5",
                           "assignment row without an rf_id",
                           "",
-                          "assignment row for rf_id 1, which line 2 has already",
-                          "assignment_conveyance row for rf_id 1, which line 2 has already",
+                          "a second assignment row for rf_id 1 (the first is line 2)",
+                          "a second assignment_conveyance row for rf_id 1 (the first is line 2)",
                           "assignor row for rf_id 1 without or_name",
                           "documentid row for rf_id 1 without a document number (grant_doc_num, appno_doc_num and "
                           "pgpub_doc_num are all empty)",
@@ -491,4 +491,16 @@ TEST_CASE("an unterminated quote in a PAD table is an input error naming the fil
         CHECK(error.line() == 3);
         CHECK_THAT(error.message(), Catch::Contains("unterminated quoted field"));
     }
+}
+
+TEST_CASE("an rf_id beyond 32 bits is a problem row", "[pad]") {
+    MiniPad pad;
+    pad.assignor += "4294967296,\"DOE, JOHN\",\n4294967295,\"DOE, JILL\",\n";
+    auto records = pad.read();
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].problem ==
+          "assignor row with rf_id 4294967296, which is larger than a PAD rf_id can be (4294967295)");
+    CHECK(records[0].line == 3);
+    CHECK(records[1].problem.empty());
+    CHECK(records[2].problem == "assignor row for rf_id 4294967295, which assignment.csv does not have");
 }
