@@ -33,6 +33,7 @@ struct AssignmentRecord {
     std::vector<AssignmentParty> assignors, assignees;
     std::vector<AssignmentProperty> properties;
     std::uint64_t line = 0;    // where the record starts in its file (1-based line)
+    std::string file;  // the file `line` is in, when the source reads several (PAD tables); empty: the source's own
     std::string problem;       // non-empty for a record that cannot be used: what is wrong with it
 
     void clear() {
@@ -45,6 +46,7 @@ struct AssignmentRecord {
         assignees.clear();
         properties.clear();
         line = 0;
+        file.clear();
         problem.clear();
     }
 };

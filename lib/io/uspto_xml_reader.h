@@ -1,0 +1,57 @@
+#pragma once
+// A streaming reader of USPTO patent assignment XML, in either of the two forms the USPTO publishes:
+//
+//  - the bulk files (daily `adYYYYMMDD.xml` and the backfile), root <us-patent-assignments>: one
+//    <patent-assignment> per record, with <assignment-record> (reel-no, frame-no, recorded-date, conveyance-text),
+//    <patent-assignors>, <patent-assignees> and <patent-properties>;
+//  - the assignment search service's Solr response, root <response>: one <result>/<doc> per record, with fields
+//    named by attribute (reelNo, frameNo, recordedDate, conveyanceText, patAssignorName, patAssignorExDate,
+//    patAssigneeName, and the index-aligned arrays patNum, applNum, publNum where "NULL" means none).
+//
+// The input is parsed with expat in chunks of 1 MiB, so memory follows one chunk's records, not the file.
+// Names, texts and numbers are trimmed of surrounding white space; character references arrive as UTF-8.
+// Parties without a name and properties without any number are left out. A record that cannot be used (no or a
+// non-numeric reel or frame number, no assignor, no assignee, no property) comes with `problem` set.
+//
+// Malformed XML (a truncated file, a mismatched tag, an undefined entity...), an empty file and a root element
+// of another kind throw InputError naming the line. Entity expansion is bounded (expat's billion-laughs
+// protection) and external entities and DTDs are never loaded.
+#include "io/assignment_record.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace patlap {
+
+class UsptoXmlReader : public AssignmentRecordSource {
+public:
+    enum class Form {
+        unknown,  // nothing parsed yet
+        bulk,     // <us-patent-assignments>: a daily or backfile file
+        search,   // <response>: an assignment search service result
+    };
+
+    // Opens `path` ("-" for standard input; gzip is read transparently). Throws InputError when it cannot be
+    // opened. The XML itself is read by next().
+    explicit UsptoXmlReader(const std::string& path);
+    ~UsptoXmlReader() override;
+    UsptoXmlReader(const UsptoXmlReader&) = delete;
+    UsptoXmlReader& operator=(const UsptoXmlReader&) = delete;
+
+    // Throws InputError on malformed XML, an empty file or an unexpected root element (and again on any later
+    // call).
+    bool next(AssignmentRecord& record) override;
+    std::uint64_t bytes_read() const override;
+
+    // The form of the file, known once next() has been called.
+    Form form() const;
+    // The file's name as given, "<stdin>" for "-".
+    const std::string& name() const;
+
+private:
+    struct Parser;
+    std::unique_ptr<Parser> parser_;
+};
+
+}  // namespace patlap

@@ -1,0 +1,43 @@
+// Throughput of the USPTO assignment XML reader: reads each file with UsptoXmlReader, counts what it yields, and
+// prints the bytes read (as the file holds them: compressed for .gz), the time and the speed.
+//
+//   patlap-xml-throughput FILE...
+#include "io/input_error.h"
+#include "io/uspto_xml_reader.h"
+
+#include <chrono>
+#include <cstdio>
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: patlap-xml-throughput FILE...\n");
+        return 2;
+    }
+    int status = 0;
+    for (int i = 1; i < argc; ++i) {
+        try {
+            auto start = std::chrono::steady_clock::now();
+            patlap::UsptoXmlReader reader(argv[i]);
+            patlap::AssignmentRecord record;
+            std::uint64_t records = 0, problems = 0, assignors = 0, assignees = 0, properties = 0;
+            while (reader.next(record)) {
+                ++records;
+                problems += !record.problem.empty();
+                assignors += record.assignors.size();
+                assignees += record.assignees.size();
+                properties += record.properties.size();
+            }
+            double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            double bytes = double(reader.bytes_read());
+            std::printf("%s: %llu records (%llu with a problem), %llu assignors, %llu assignees, %llu properties; "
+                        "%.0f bytes in %.3f s = %.1f MB/s\n",
+                        argv[i], (unsigned long long)records, (unsigned long long)problems,
+                        (unsigned long long)assignors, (unsigned long long)assignees, (unsigned long long)properties,
+                        bytes, seconds, seconds > 0 ? bytes / seconds / 1e6 : 0.0);
+        } catch (const patlap::InputError& e) {
+            std::fprintf(stderr, "%s\n", e.what());
+            status = 1;
+        }
+    }
+    return status;
+}
