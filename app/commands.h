@@ -20,5 +20,6 @@ CommandRunner add_check_command(CLI::App& app);
 CommandRunner add_parties_command(CLI::App& app);
 CommandRunner add_graph_command(CLI::App& app);
 CommandRunner add_clusters_command(CLI::App& app);
+CommandRunner add_convert_command(CLI::App& app);
 
 }  // namespace patlap::cli

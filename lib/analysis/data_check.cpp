@@ -83,6 +83,20 @@ void check_rows(const Dataset& data, const CheckOptions& options, CheckResult& r
     }
 }
 
+// USPTO records whose conveyance text names an earlier record (the lien a release ends, the record a
+// correction fixes) that is not in the data: check cannot tell whether the release or correction fits.
+void check_references(const Dataset& data, CheckResult& result) {
+    for (DealId deal = 0; deal < data.deal_reference.size(); ++deal) {
+        if (data.deal_reference[deal] == StringPool::npos || data.linked_deal(deal) != StringPool::npos) continue;
+        auto rows = data.deal_transfers(deal);
+        if (rows.empty()) continue;
+        const Transfer& t = rows.front();
+        result.problems.push_back({ProblemCode::reference_not_loaded, t.file, t.line, deal, t.patent,
+                                   fmt::format("{} names reel/frame {}, which is not in the data", kind_name(t.kind),
+                                               data.reference_of(deal))});
+    }
+}
+
 void check_duplicates(const Dataset& data, CheckResult& result) {
     if (data.duplicates.empty()) return;
     // A duplicate names the row it repeats; that row (kept) says which deal and patent it was.
@@ -106,7 +120,8 @@ void check_duplicates(const Dataset& data, CheckResult& result) {
 
 std::string_view code_name(ProblemCode code) {
     static constexpr std::string_view names[] = {"break",         "conflicting-transfer", "date-out-of-range",
-                                                 "release-without-lien", "self-transfer", "duplicate-row"};
+                                                 "release-without-lien", "self-transfer", "duplicate-row",
+                                                 "reference-not-loaded"};
     return names[std::size_t(code)];
 }
 
@@ -133,6 +148,7 @@ CheckResult check_data(const Dataset& data, const PatentHistory& history, const 
     check_titles(data, history, result);
     check_rows(data, options, result);
     check_duplicates(data, result);
+    check_references(data, result);
     std::sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) {
         return std::tuple(a.file, a.line, a.code) < std::tuple(b.file, b.line, b.code);
     });

@@ -8,6 +8,7 @@
 //   release-without-lien  warning  a release by a party that held no lien (the lien may predate the data)
 //   self-transfer         warning  the same party on both sides of a row, other than a name change
 //   duplicate-row         warning  a row repeating an earlier one exactly; it was counted once
+//   reference-not-loaded  warning  a USPTO record names an earlier record (reel/frame) that is not in the data
 #include "model/patent_history.h"
 
 #include <array>
@@ -25,8 +26,9 @@ enum class ProblemCode : std::uint8_t {
     release_without_lien,
     self_transfer,
     duplicate_row,
+    reference_not_loaded,
 };
-inline constexpr std::size_t problem_code_count = 6;
+inline constexpr std::size_t problem_code_count = 7;
 
 enum class Severity : std::uint8_t { error, warning };
 

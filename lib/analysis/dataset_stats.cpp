@@ -7,6 +7,10 @@ DatasetStats compute_stats(const Dataset& data) {
     stats.files = data.files.size();
     stats.bytes_read = data.load.bytes_read;
     stats.rows_read = data.load.rows_read;
+    stats.records_read = data.load.records_read;
+    stats.record_assignors = data.load.record_assignors;
+    stats.record_assignees = data.load.record_assignees;
+    stats.record_properties = data.load.record_properties;
     stats.rows_skipped = data.load.rows_skipped;
     stats.duplicate_rows = data.duplicates.size();
     stats.transfers = data.transfers.size();

@@ -24,6 +24,13 @@ bool contains(const std::vector<PartyId>& sorted, PartyId party) {
     return std::binary_search(sorted.begin(), sorted.end(), party);
 }
 
+// a := a \ b, both sorted.
+void remove_all(std::vector<PartyId>& a, const std::vector<PartyId>& b, std::vector<PartyId>& scratch) {
+    scratch.clear();
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(scratch));
+    a.swap(scratch);
+}
+
 // a := a ∪ b, both sorted.
 void add_all(std::vector<PartyId>& a, const std::vector<PartyId>& b, std::vector<PartyId>& scratch) {
     scratch.clear();
@@ -57,6 +64,21 @@ void TitleReplay::reset() {
     last_title_to_.clear();
 }
 
+bool TitleReplay::read_linked(DealId deal, PatentId patent) {
+    linked_to_.clear();
+    DealId linked = data_.linked_deal(deal);
+    if (linked == StringPool::npos) return false;
+    auto rows = data_.deal_transfers(linked);
+    auto first = std::lower_bound(rows.begin(), rows.end(), patent,
+                                  [](const Transfer& t, PatentId p) { return t.patent < p; });
+    for (auto it = first; it != rows.end() && it->patent == patent; ++it) {
+        linked_to_.push_back(it->to);
+        linked_kind_ = it->kind;
+    }
+    sort_unique(linked_to_);
+    return !linked_to_.empty();
+}
+
 EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
     const Transfer& first = data_.transfers[rows[0]];
     from_.clear();
@@ -70,6 +92,29 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
     previous_owners_ = owners_;
 
     EventFlag flag = EventFlag::none;
+    bool linked = data_.deal_link.empty() ? false : read_linked(first.deal, first.patent);
+    if (linked && first.kind == TransferKind::release) {  // ends the lien it names, whoever signs the release
+        std::size_t held = liens_.size();
+        remove_all(liens_, linked_to_, scratch_);
+        remove_all(liens_, from_, scratch_);
+        if (liens_.size() == held) flag = EventFlag::release_without_lien;
+        return flag;
+    }
+    if (linked && (first.kind == TransferKind::security ||
+                   (first.kind == TransferKind::correction && linked_kind_ == TransferKind::security))) {
+        remove_all(liens_, linked_to_, scratch_);  // the lien it names moves to (or is corrected to) the `to` side
+        add_all(liens_, to_, scratch_);
+        return flag;
+    }
+    if (linked && first.kind == TransferKind::correction && moves_title(linked_kind_) && intersects(linked_to_, owners_)) {
+        remove_all(owners_, linked_to_, scratch_);  // the record it corrects gave title to other parties
+        add_all(owners_, to_, scratch_);
+        if (owners_ != previous_owners_) {
+            since_ = first.date;
+            since_deal_ = first.deal;
+        }
+        return flag;
+    }
     switch (first.kind) {
         case TransferKind::security: add_all(liens_, to_, scratch_); break;
         case TransferKind::release: {

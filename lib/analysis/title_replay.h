@@ -12,7 +12,11 @@
 //    and not passing on what the previous one gave (that is a chain recorded in one day);
 //  - security adds its `to` parties as lien holders; release removes its `from` parties, and flags one that
 //    held no lien; license adds its `to` parties as licensees, who keep their licence through later sales;
-//    other changes nothing.
+//    other changes nothing;
+//  - linked records (USPTO input, Dataset::deal_link): a release ends the lien of the record it names, whoever
+//    signs it (a lender renamed or succeeded), and is flagged only when it ends no lien at all; a security record
+//    naming an earlier lien moves that lien to its `to` parties; a correction naming a record replaces what that
+//    record gave (its `to` parties, as owners or lien holders) with its own `to` parties, and is never a break.
 #include "model/dataset.h"
 
 #include <cstdint>
@@ -50,6 +54,9 @@ public:
     const std::vector<PartyId>& previous_owners() const { return previous_owners_; }
 
 private:
+    // Reads the `to` parties and kind of the rows for `patent` of the deal that `deal` names; false when none.
+    bool read_linked(DealId deal, PatentId patent);
+
     const Dataset& data_;
     std::vector<PartyId> owners_, liens_, licensees_, from_, to_, previous_owners_, scratch_;
     Date since_ = 0;
@@ -58,6 +65,8 @@ private:
     Date last_title_date_ = 0;
     DealId last_title_deal_ = StringPool::npos;
     std::vector<PartyId> last_title_to_;
+    std::vector<PartyId> linked_to_;
+    TransferKind linked_kind_ = TransferKind::other;
 };
 
 }  // namespace patlap

@@ -2,6 +2,7 @@
 
 #include "io/input_error.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -41,7 +42,36 @@ ByteSource::~ByteSource() {
     if (gz_) gzclose(as_gz(gz_));
 }
 
+std::string_view ByteSource::peek(std::size_t count) {
+    if (head_read_ == 0 && head_.size() < count) {
+        std::size_t have = head_.size();
+        head_.resize(count);
+        std::size_t got = have;
+        while (got < count) {
+            std::size_t n = read_file(head_.data() + got, count - got);
+            if (n == 0) break;
+            got += n;
+        }
+        head_.resize(got);
+    }
+    return std::string_view(head_).substr(head_read_);
+}
+
 std::size_t ByteSource::read(char* buffer, std::size_t capacity) {
+    if (head_read_ < head_.size()) {
+        std::size_t n = std::min(capacity, head_.size() - head_read_);
+        std::memcpy(buffer, head_.data() + head_read_, n);
+        head_read_ += n;
+        if (head_read_ == head_.size()) {
+            head_.clear();
+            head_read_ = 0;
+        }
+        return n;
+    }
+    return read_file(buffer, capacity);
+}
+
+std::size_t ByteSource::read_file(char* buffer, std::size_t capacity) {
     int n = gzread(as_gz(gz_), buffer, unsigned(capacity));
     if (n < 0) {
         int code = 0;

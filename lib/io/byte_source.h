@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace patlap {
 
@@ -19,15 +20,23 @@ public:
     std::size_t read(char* buffer, std::size_t capacity);
 
     const std::string& name() const { return name_; }
+    // Up to `count` first bytes of the input (decompressed), without consuming them: read() returns them first.
+    // Lets a caller tell what kind of input this is, even on standard input, before handing the source on.
+    std::string_view peek(std::size_t count);
+
     // Bytes of the underlying file consumed so far (compressed bytes for gzip), for progress reports.
     std::uint64_t position() const;
     // Size of the underlying file when it is a regular file.
     std::optional<std::uint64_t> size() const { return size_; }
 
 private:
+    std::size_t read_file(char* buffer, std::size_t capacity);
+
     std::string name_;
     void* gz_ = nullptr;  // gzFile; zlib copies plain data through unchanged
     std::optional<std::uint64_t> size_;
+    std::string head_;          // bytes peeked and not yet read
+    std::size_t head_read_ = 0;
 };
 
 }  // namespace patlap

@@ -1,11 +1,16 @@
 #include "io/transfer_loader.h"
 
+#include "io/assignment_loader.h"
 #include "io/blocking_queue.h"
+#include "io/input_kind.h"
+#include "io/pad_reader.h"
+#include "io/uspto_xml_reader.h"
 #include "io/input_error.h"
 #include "io/transfer_rows.h"
-#include "model/party_name.h"
+#include "io/party_interner.h"
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <sys/stat.h>
 #include <thread>
@@ -17,7 +22,9 @@ namespace {
 // of the work take about as long as each other, so a load runs on both cores.
 class RowPipeline {
 public:
-    RowPipeline(const std::string& path, const LoadOptions& options, StringPool& deals) : reader_(path, options, deals) {
+    RowPipeline(const std::string& path, const LoadOptions& options, StringPool& deals,
+                std::unique_ptr<ByteSource> source)
+        : reader_(path, options, deals, std::move(source)) {
         for (auto& batch : batches_) free_.push(&batch);
         thread_ = std::thread([this] { produce(); });
     }
@@ -50,8 +57,8 @@ public:
     FileLoader(Dataset& data, std::uint16_t file_index, const LoadOptions& options, LoadProgress& progress)
         : data_(data), file_index_(file_index), options_(options), progress_(progress) {}
 
-    void load(const std::string& path) {
-        RowPipeline pipeline(path, options_, data_.deals);
+    void load(const std::string& path, std::unique_ptr<ByteSource> source) {
+        RowPipeline pipeline(path, options_, data_.deals, std::move(source));
         std::uint64_t base_bytes = progress_.bytes_read;
         while (RowBatch* batch = pipeline.next()) {
             add_batch(*batch);
@@ -92,8 +99,8 @@ private:
             }
             t.patent = data_.patents.intern(batch.view(row.patent), row.patent_hash);
             if (options_.with_parties) {
-                t.from = party(batch.view(row.from), recent_from_);
-                t.to = party(batch.view(row.to), recent_to_);
+                t.from = from_parties_.intern(batch.view(row.from));
+                t.to = to_parties_.intern(batch.view(row.to));
             } else {
                 t.from = t.to = StringPool::npos;
             }
@@ -121,45 +128,22 @@ private:
             data_.load.first_skip_reasons.push_back(describe_location(file_name(), row.line, problem));
     }
 
-    // The last spelling seen in a column: rows of one deal usually repeat it.
-    struct RecentParty {
-        std::string spelling;
-        StringId spelling_id = StringPool::npos;
-    };
-
-    PartyId party(std::string_view name, RecentParty& recent) {
-        if (recent.spelling_id != StringPool::npos && name == recent.spelling) {
-            ++data_.spelling_count[recent.spelling_id];
-            return data_.spelling_party[recent.spelling_id];
-        }
-        StringPool::Lookup found = data_.spellings.lookup(name);
-        StringId spelling = found.id;
-        if (spelling == StringPool::npos) {
-            party_key(name, key_);  // cannot fail: the row reader checked the name has a letter or digit
-            spelling = data_.spellings.insert(found, name);
-            data_.spelling_party.push_back(data_.parties.intern(key_));
-            data_.spelling_count.push_back(0);
-        }
-        ++data_.spelling_count[spelling];
-        recent.spelling_id = spelling;
-        recent.spelling.assign(name);
-        return data_.spelling_party[spelling];
-    }
-
     Dataset& data_;
     std::uint16_t file_index_;
     const LoadOptions& options_;
     LoadProgress& progress_;
-    RecentParty recent_from_, recent_to_;
+    PartyInterner from_parties_{data_}, to_parties_{data_};
     DealId recent_deal_ = StringPool::npos;
-    std::string key_;
 };
 
 }  // namespace
 
+char delimiter_for(const std::string& path, const LoadOptions& options) {
+    return options.delimiter.value_or(path.ends_with(".tsv") || path.ends_with(".tsv.gz") ? '\t' : ',');
+}
+
 Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions& options) {
     auto start = std::chrono::steady_clock::now();
-    if (paths.size() > 65535) throw InputError(paths.front(), 0, "too many input files (at most 65535)");
     Dataset data;
     LoadProgress progress;
     std::uint64_t total_guess = 0;
@@ -169,10 +153,39 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     }
     progress.bytes_total = total_guess;
     if (total_guess > 0) data.transfers.reserve(total_guess / 56);
-    for (std::size_t i = 0; i < paths.size(); ++i) {
-        data.files.push_back(paths[i] == "-" ? "<stdin>" : paths[i]);
-        FileLoader(data, std::uint16_t(i), options, progress).load(paths[i]);
+    AssignmentLoader records(data, options);
+    std::vector<std::string> pad_tables;  // the Patent Assignment Dataset's tables are read together
+    for (const std::string& path : paths) {
+        std::string name = path == "-" ? "<stdin>" : path;
+        if (path != "-" && std::filesystem::is_directory(path)) {
+            pad_tables.push_back(path);
+            continue;
+        }
+        auto source = std::make_unique<ByteSource>(path);
+        switch (input_kind_of(source->peek(input_kind_head_bytes), delimiter_for(path, options))) {
+            case InputKind::transfer_csv:
+                if (data.files.size() >= 65535) throw InputError(name, 0, "too many input files (at most 65535)");
+                data.files.push_back(name);
+                FileLoader(data, std::uint16_t(data.files.size() - 1), options, progress).load(path, std::move(source));
+                break;
+            case InputKind::uspto_xml: {
+                UsptoXmlReader reader(std::move(source));
+                records.load(reader, name, progress);
+                break;
+            }
+            case InputKind::pad_table:
+                if (path == "-")
+                    throw InputError(name, 1, "a Patent Assignment Dataset table cannot be read from standard input "
+                                              "(the tables are joined): name the folder or the table files");
+                pad_tables.push_back(path);
+                break;
+        }
     }
+    if (!pad_tables.empty()) {
+        PadReader reader(pad_tables);
+        records.load(reader, pad_tables.front(), progress);
+    }
+    records.finish();
     data.has_parties = options.with_parties;
     data.finish();
     data.load.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

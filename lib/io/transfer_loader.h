@@ -1,5 +1,6 @@
 #pragma once
-// Loads transfer CSV files (columns deal, date, kind, from, to, patent, matched by header name) into a Dataset.
+// Loads the input files into a Dataset: transfer CSV files (columns deal, date, kind, from, to, patent, matched by
+// header name) and USPTO records.
 #include "model/dataset.h"
 
 #include <cstdint>
@@ -33,6 +34,11 @@ struct LoadOptions {
 
 inline constexpr const char* required_columns[] = {"deal", "date", "kind", "from", "to", "patent"};
 
+// The field separator of a transfer CSV: options.delimiter, else tab for names ending in .tsv or .tsv.gz, else comma.
+char delimiter_for(const std::string& path, const LoadOptions& options);
+
+// Loads every input: transfer CSV files, USPTO assignment XML files, and Patent Assignment Dataset tables (a
+// folder of them, or the table files), each told apart by its content (input_kind.h); `-` is standard input.
 // Throws InputError naming the file and line of the first problem (unless skip_bad_rows covers it).
 Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions& options);
 

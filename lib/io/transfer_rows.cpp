@@ -51,8 +51,8 @@ struct RowProblem {
 
 class TransferRowReader::Impl {
 public:
-    Impl(std::string path, const LoadOptions& options, StringPool& deals)
-        : path_(std::move(path)), options_(options), deals_(deals) {}
+    Impl(std::string path, const LoadOptions& options, StringPool& deals, std::unique_ptr<ByteSource> source)
+        : path_(std::move(path)), options_(options), deals_(deals), source_(std::move(source)) {}
 
     bool fill(RowBatch& batch) {
         batch.clear();
@@ -99,8 +99,8 @@ public:
 
 private:
     void open() {
-        source_ = std::make_unique<ByteSource>(path_);
-        char delimiter = options_.delimiter.value_or(path_.ends_with(".tsv") || path_.ends_with(".tsv.gz") ? '\t' : ',');
+        if (!source_) source_ = std::make_unique<ByteSource>(path_);
+        char delimiter = delimiter_for(path_, options_);
         delimiter_ = delimiter;
         reader_ = std::make_unique<CsvReader>(*source_, delimiter);
         if (!reader_->next(record_))
@@ -129,6 +129,14 @@ private:
         std::string missing;
         for (std::size_t c = 0; c < column_count; ++c)
             if (column_index_[c] == SIZE_MAX) missing += fmt::format("{}{}", missing.empty() ? "" : ", ", required_columns[c]);
+        if (missing.size() == std::string_view("deal, date, kind, from, to, patent").size())
+            throw InputError(name, header.line,
+                             fmt::format("not a recognised input: expected a transfer CSV (header naming deal, date, "
+                                         "kind, from, to, patent), USPTO assignment XML, or a Patent Assignment "
+                                         "Dataset table (header with rf_id); the first line has {} field(s) starting "
+                                         "\"{}\"{}",
+                                         header.fields.size(), header.fields.empty() ? "" : header.fields[0].substr(0, 40),
+                                         delimiter_hint(header)));
         if (!missing.empty()) {
             std::string found;
             for (auto field : header.fields) found += fmt::format("{}\"{}\"", found.empty() ? "" : ", ", field.substr(0, 40));
@@ -240,8 +248,9 @@ private:
     char delimiter_ = ',';
 };
 
-TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals)
-    : impl_(std::make_unique<Impl>(std::move(path), options, deals)) {}
+TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals,
+                                     std::unique_ptr<ByteSource> source)
+    : impl_(std::make_unique<Impl>(std::move(path), options, deals, std::move(source))) {}
 
 TransferRowReader::~TransferRowReader() = default;
 

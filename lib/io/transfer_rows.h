@@ -4,6 +4,7 @@
 // or carrying what is wrong with it. It runs on its own thread while the loader interns the previous batch; to
 // share the work evenly it also interns the deal ids when parties are kept (into a pool that nothing else
 // touches during the load), and leaves them to the loader otherwise.
+#include "io/byte_source.h"
 #include "io/transfer_loader.h"
 #include "model/date.h"
 #include "model/string_pool.h"
@@ -57,7 +58,9 @@ struct RowBatch {
 // format) ends its last batch with `failure` set.
 class TransferRowReader {
 public:
-    TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals);
+    // `source`: the file already opened (and perhaps peeked at), or null to open `path`.
+    TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals,
+                      std::unique_ptr<ByteSource> source = nullptr);
     ~TransferRowReader();
     TransferRowReader(const TransferRowReader&) = delete;
     TransferRowReader& operator=(const TransferRowReader&) = delete;

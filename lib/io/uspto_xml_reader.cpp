@@ -237,7 +237,7 @@ enum class Sink : std::uint8_t {
 }  // namespace
 
 struct UsptoXmlReader::Parser {
-    explicit Parser(const std::string& path) : source(path) {
+    explicit Parser(std::unique_ptr<ByteSource> opened) : owned_source(std::move(opened)), source(*owned_source) {
         xml = XML_ParserCreate(nullptr);
         if (!xml) throw InputError(source.name(), 0, "out of memory (cannot create the XML parser)");
         XML_SetUserData(xml, this);
@@ -252,7 +252,8 @@ struct UsptoXmlReader::Parser {
     Parser(const Parser&) = delete;
     Parser& operator=(const Parser&) = delete;
 
-    ByteSource source;
+    std::unique_ptr<ByteSource> owned_source;
+    ByteSource& source;
     XML_Parser xml = nullptr;
     Form form = Form::unknown;
     std::optional<InputError> error;  // thrown by next(), now and on every later call
@@ -599,7 +600,10 @@ struct UsptoXmlReader::Parser {
     }
 };
 
-UsptoXmlReader::UsptoXmlReader(const std::string& path) : parser_(std::make_unique<Parser>(path)) {}
+UsptoXmlReader::UsptoXmlReader(const std::string& path)
+    : parser_(std::make_unique<Parser>(std::make_unique<ByteSource>(path))) {}
+
+UsptoXmlReader::UsptoXmlReader(std::unique_ptr<ByteSource> source) : parser_(std::make_unique<Parser>(std::move(source))) {}
 
 UsptoXmlReader::~UsptoXmlReader() = default;
 

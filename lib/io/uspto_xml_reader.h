@@ -17,6 +17,7 @@
 // of another kind throw InputError naming the line. Entity expansion is bounded (expat's billion-laughs
 // protection) and external entities and DTDs are never loaded.
 #include "io/assignment_record.h"
+#include "io/byte_source.h"
 
 #include <cstdint>
 #include <memory>
@@ -35,6 +36,8 @@ public:
     // Opens `path` ("-" for standard input; gzip is read transparently). Throws InputError when it cannot be
     // opened. The XML itself is read by next().
     explicit UsptoXmlReader(const std::string& path);
+    // Reads a source already opened (and perhaps peeked at, see ByteSource::peek).
+    explicit UsptoXmlReader(std::unique_ptr<ByteSource> source);
     ~UsptoXmlReader() override;
     UsptoXmlReader(const UsptoXmlReader&) = delete;
     UsptoXmlReader& operator=(const UsptoXmlReader&) = delete;

@@ -83,6 +83,26 @@ void Dataset::finish() {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });
 
+    if (!deal_conveyance.empty() || !deal_reference.empty()) {
+        deal_conveyance.resize(deals.size(), StringPool::npos);
+        deal_reference.resize(deals.size(), StringPool::npos);
+        deal_link.assign(deals.size(), StringPool::npos);
+        for (DealId deal = 0; deal < deals.size(); ++deal)
+            if (deal_reference[deal] != StringPool::npos) {
+                DealId named = deals.find(references.str(deal_reference[deal]));
+                if (named != deal) deal_link[deal] = named;
+            }
+    }
+
+    std::sort(party_roles.begin(), party_roles.end(), [](const PartyRole& a, const PartyRole& b) {
+        return std::tie(a.deal, a.spelling, a.role) < std::tie(b.deal, b.spelling, b.role);
+    });
+    party_roles.erase(std::unique(party_roles.begin(), party_roles.end(),
+                                  [](const PartyRole& a, const PartyRole& b) {
+                                      return a.deal == b.deal && a.spelling == b.spelling && a.role == b.role;
+                                  }),
+                      party_roles.end());
+
     party_display.assign(parties.size(), StringPool::npos);
     for (StringId spelling = 0; spelling < spellings.size(); ++spelling) {
         StringId& best = party_display[spelling_party[spelling]];
@@ -90,6 +110,14 @@ void Dataset::finish() {
             (spelling_count[spelling] == spelling_count[best] && spellings.str(spelling) < spellings.str(best)))
             best = spelling;
     }
+}
+
+std::string_view Dataset::role_in(DealId deal, PartyId party) const {
+    auto first = std::lower_bound(party_roles.begin(), party_roles.end(), deal,
+                                  [](const PartyRole& r, DealId d) { return r.deal < d; });
+    for (auto it = first; it != party_roles.end() && it->deal == deal; ++it)
+        if (spelling_party[it->spelling] == party) return roles.str(it->role);
+    return {};
 }
 
 void Dataset::rank_deals_by_name() const {

@@ -26,6 +26,9 @@ struct LoadSummary {
     std::vector<std::string> first_skip_reasons;  // "FILE:LINE: what is wrong", the first few
     std::uint64_t bytes_read = 0;
     double load_seconds = 0;
+    // USPTO inputs: the recorded conveyances read (each one a deal's worth of rows; skipped ones included) and
+    // the assignors, assignees and properties they listed.
+    std::uint64_t records_read = 0, record_assignors = 0, record_assignees = 0, record_properties = 0;
 };
 
 class Dataset {
@@ -43,6 +46,25 @@ public:
     StringPool former_keys;
     std::vector<PartyId> former_party;
 
+    // What USPTO records say of their deals (all empty for transfer CSV input): per deal, the conveyance text as
+    // written, and the earlier recorded conveyance the text names (the lien a release ends, the record a
+    // correction fixes) both as written ("49111/0583", an id in `references`) and as the loaded deal it is.
+    StringPool conveyances;
+    StringPool references;
+    std::vector<StringId> deal_conveyance;  // npos: none
+    std::vector<StringId> deal_reference;   // npos: none
+    std::vector<DealId> deal_link;          // npos: no reference, or the deal it names is not loaded
+    // Role qualifiers cut from USPTO party names (`AS COLLATERAL AGENT`, see split_role), by deal and spelling.
+    struct PartyRole {
+        DealId deal;
+        StringId spelling;
+        StringId role;  // in `roles`
+    };
+    StringPool roles;
+    std::vector<PartyRole> party_roles;  // sorted by deal after finish()
+    // The role `party` plays in `deal`, or "".
+    std::string_view role_in(DealId deal, PartyId party) const;
+
     std::vector<Transfer> transfers;           // ordered by deal, patent, from, to, kind, date
     std::vector<std::uint32_t> deal_begin;     // transfers of deal d: [deal_begin[d], deal_begin[d + 1])
     std::vector<DealInfo> deal_info;
@@ -57,6 +79,16 @@ public:
     std::string_view party_name(PartyId party) const { return spellings.str(party_display[party]); }
     std::string_view party_key(PartyId party) const { return parties.str(party); }
     std::string_view patent_name(PatentId patent) const { return patents.str(patent); }
+    std::string_view conveyance_of(DealId deal) const {
+        return deal < deal_conveyance.size() && deal_conveyance[deal] != StringPool::npos
+                   ? conveyances.str(deal_conveyance[deal])
+                   : std::string_view();
+    }
+    std::string_view reference_of(DealId deal) const {
+        return deal < deal_reference.size() && deal_reference[deal] != StringPool::npos ? references.str(deal_reference[deal])
+                                                                                        : std::string_view();
+    }
+    DealId linked_deal(DealId deal) const { return deal < deal_link.size() ? deal_link[deal] : StringPool::npos; }
 
     // Rank of each deal when deals are sorted by identifier, and the deal of each rank; computed on first use.
     const std::vector<std::uint32_t>& deal_name_rank() const;
@@ -66,8 +98,8 @@ public:
     // built, needs only the interned names and per-deal summaries: this keeps the peak memory of `overlap` low.
     void release_transfers();
 
-    // Sorts and de-duplicates the transfers and fills the per-deal tables and display names. Called once by
-    // the loader after the last row.
+    // Sorts and de-duplicates the transfers and fills the per-deal tables, display names and deal links. Called
+    // once by the loader after the last row.
     void finish();
 
 private:

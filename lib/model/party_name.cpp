@@ -1,5 +1,7 @@
 #include "model/party_name.h"
 
+#include <algorithm>
+
 
 namespace patlap {
 namespace {
@@ -32,7 +34,76 @@ std::size_t multi_word_form_at_end(std::string_view key) {
     return std::string::npos;
 }
 
+// Words that make a trailing "AS ..." a role rather than part of the name.
+bool is_role_word(std::string_view w) {
+    constexpr std::string_view words[] = {"AGENT", "AGENTS", "TRUSTEE", "TRUSTEES", "ADMINISTRATOR", "REPRESENTATIVE",
+                                          "LENDER", "LENDERS", "NOMINEE", "CUSTODIAN", "BAILEE", "COLLATERAL",
+                                          "SECURED", "SUCCESSOR", "ESCROW"};
+    for (std::string_view role : words)
+        if (w.size() == role.size() && std::equal(w.begin(), w.end(), role.begin(), [](char a, char b) {
+                return (a >= 'a' && a <= 'z' ? char(a - 'a' + 'A') : a) == b;
+            }))
+            return true;
+    return false;
+}
+
+bool is_word_char(char c) { return is_ascii_letter_or_digit(static_cast<unsigned char>(c)) || c == '-'; }
+
+// True when `text` has, at or after `from`, a whole word that is a role word.
+bool has_role_word(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size();) {
+        if (!is_word_char(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && is_word_char(text[end])) ++end;
+        if (is_role_word(text.substr(i, end - i))) return true;
+        i = end;
+    }
+    return false;
+}
+
+bool equals_upper(std::string_view text, std::string_view upper_word) {
+    return text.size() == upper_word.size() &&
+           std::equal(text.begin(), text.end(), upper_word.begin(),
+                      [](char a, char b) { return (a >= 'a' && a <= 'z' ? char(a - 'a' + 'A') : a) == b; });
+}
+
+// `text` without trailing spaces, commas, semicolons and opening parentheses.
+std::string_view trim_name_end(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == ';' || text.back() == '(' ||
+                             text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
 }  // namespace
+
+NameAndRole split_role(std::string_view name) {
+    for (std::size_t i = 1; i + 3 < name.size(); ++i) {
+        // the word AS, after a space, comma or parenthesis, before a space
+        if (!equals_upper(name.substr(i, 2), "AS") || name[i + 2] != ' ') continue;
+        char before = name[i - 1];
+        if (before != ' ' && before != ',' && before != '(') continue;
+        if (!has_role_word(name, i + 3)) continue;
+        std::string_view head = trim_name_end(name.substr(0, i));
+        // "..., IN ITS CAPACITY AS AGENT" and "..., SOLELY AS AGENT": those words belong to the role too
+        for (std::string_view lead : {std::string_view("IN ITS CAPACITY"), std::string_view("SOLELY")}) {
+            if (head.size() > lead.size() && equals_upper(head.substr(head.size() - lead.size()), lead) &&
+                !is_word_char(head[head.size() - lead.size() - 1])) {
+                head = trim_name_end(head.substr(0, head.size() - lead.size()));
+                break;
+            }
+        }
+        if (head.empty()) return {name, {}};
+        std::string_view role = name.substr(i);
+        while (!role.empty() && (role.back() == ' ' || role.back() == ')' || role.back() == ',' || role.back() == '.'))
+            role.remove_suffix(1);
+        return {head, role};
+    }
+    return {name, {}};
+}
 
 // Switching on the length first keeps this cheap: it runs for the last words of every new spelling.
 bool is_legal_form_word(std::string_view w) {
@@ -54,6 +125,7 @@ bool is_legal_form_word(std::string_view w) {
 }
 
 bool party_key(std::string_view name, std::string& key) {
+    name = split_role(name).name;
     key.clear();
     bool pending_space = false;
     std::size_t segment_letters = 0;   // letters since the last space or joined period

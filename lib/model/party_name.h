@@ -7,6 +7,7 @@ namespace patlap {
 
 // Writes the party's matching key into `key` (reusing its storage); returns false when the name has no letter or
 // digit. The rule, step by step:
+//  0. a role qualifier at the end (`, AS COLLATERAL AGENT`: see split_role) is cut off;
 //  1. letters are upper-cased (ASCII, and the Latin-1 letters à..þ to À..Þ); other bytes of UTF-8 are kept;
 //  2. a period right after a lone letter is dropped, so initials join up: `U.S.` -> `US`, `L.L.C.` -> `LLC`;
 //  3. apostrophes are dropped (`McDonald's` -> `MCDONALDS`); every other ASCII character that is not a letter
@@ -14,6 +15,17 @@ namespace patlap {
 //  4. legal-form words at the end are stripped, repeatedly, while more than one word remains (so
 //     `CO., LTD.` goes and a lone `COMPANY` stays); a legal form in the middle of a name stays.
 bool party_key(std::string_view name, std::string& key);
+
+// A party name split from its role qualifier: `BANK OF AMERICA, N.A., AS ADMINISTRATIVE AGENT` is the name
+// `BANK OF AMERICA, N.A.` in the role `AS ADMINISTRATIVE AGENT`. The role starts at the word AS (after a space,
+// comma or parenthesis) when a later word is a role word: AGENT(S), TRUSTEE(S), ADMINISTRATOR, REPRESENTATIVE,
+// LENDER(S), NOMINEE, CUSTODIAN, BAILEE, COLLATERAL, SECURED, SUCCESSOR, ESCROW; `IN ITS CAPACITY` or `SOLELY`
+// right before AS goes with the role. Commas, spaces and parentheses between the two are dropped. A name with
+// no role (`NORSK HYDRO AS`, where AS is a legal form) comes back whole, with an empty role.
+struct NameAndRole {
+    std::string_view name, role;
+};
+NameAndRole split_role(std::string_view name);
 
 // True for a word that party_key strips at the end of a name (CORP, INC, LTD, GMBH, OYJ, ...).
 bool is_legal_form_word(std::string_view word);

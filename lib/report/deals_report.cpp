@@ -26,7 +26,8 @@ void join_kinds(KindSet kinds, std::string& out) {
 
 Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
     Table table;
-    table.columns = {{"deal"}, {"date"}, {"kinds"}, {"from"}, {"to"}, {"patents", CellType::integer}};
+    table.columns = {{"deal"}, {"date"}, {"kinds"}, {"from"}, {"to"}, {"patents", CellType::integer},
+                     {"conveyance"}, {"refers_to"}};
     table.row_count = deals.size();
     table.fill_row = [&data, &deals](std::size_t row, Cells& cells) {
         DealId deal = deals[row];
@@ -38,6 +39,8 @@ Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
         join_parties(data, summary.from, cells[3]);
         join_parties(data, summary.to, cells[4]);
         put_integer(cells[5], info.patents);
+        cells[6] = data.conveyance_of(deal);
+        cells[7] = data.reference_of(deal);
     };
     return table;
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Rows of `patlap deals`: deal, date, kinds, from, to, patents.
+// Rows of `patlap deals`: deal, date, kinds, from, to, patents, conveyance, refers_to (the last two from USPTO
+// records: the conveyance text as written and the reel/frame it names).
 #include "analysis/deal_list.h"
 #include "report/table.h"
 

@@ -12,6 +12,10 @@ Table stats_table(const DatasetStats& stats) {
     count("bytes_read", stats.bytes_read);
     count("rows_read", stats.rows_read);
     count("rows_skipped", stats.rows_skipped);
+    count("records_read", stats.records_read);
+    count("record_assignors", stats.record_assignors);
+    count("record_assignees", stats.record_assignees);
+    count("record_properties", stats.record_properties);
     count("duplicate_rows", stats.duplicate_rows);
     count("transfers", stats.transfers);
     count("deals", stats.deals);

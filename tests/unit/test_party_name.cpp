@@ -76,3 +76,32 @@ TEST_CASE("legal forms of several words go as one", "[party]") {
     CHECK(key_of("Yugen Kaisha") == "YUGEN KAISHA");  // nothing before the form: kept
     CHECK(key_of("Public Limited Company Holdings") == "PUBLIC LIMITED COMPANY HOLDINGS");
 }
+
+TEST_CASE("role qualifiers are cut from the name and kept as a role", "[party]") {
+    using patlap::split_role;
+    auto role = split_role("BANK OF AMERICA, N.A., AS ADMINISTRATIVE AGENT");
+    CHECK(role.name == "BANK OF AMERICA, N.A.");
+    CHECK(role.role == "AS ADMINISTRATIVE AGENT");
+    // misspelt in the source, and still a role: AGENT is the role word
+    CHECK(split_role("U.S. BANK NATIONAL ASSOCIATION, AS ADMINSTRATIVE AGENT").name == "U.S. BANK NATIONAL ASSOCIATION");
+    CHECK(split_role("Wilmington Trust, National Association, as Collateral Trustee").role == "as Collateral Trustee");
+    CHECK(split_role("JPMORGAN CHASE BANK, N.A., IN ITS CAPACITY AS AGENT").name == "JPMORGAN CHASE BANK, N.A.");
+    CHECK(split_role("JPMORGAN CHASE BANK, N.A., IN ITS CAPACITY AS AGENT").role == "AS AGENT");
+    CHECK(split_role("CLMG CORP. (AS AGENT)").name == "CLMG CORP.");
+    CHECK(split_role("CLMG CORP. (AS AGENT)").role == "AS AGENT");
+    // no role: AS as a legal form, AS inside a word, AS without a role word after it
+    CHECK(split_role("NORSK HYDRO AS").role.empty());
+    CHECK(split_role("TEXAS INSTRUMENTS").role.empty());
+    CHECK(split_role("KNOWN AS ACME").role.empty());
+    CHECK(split_role("AS AGENT").name == "AS AGENT");  // nothing before the role: keep the name whole
+
+    CHECK(key_of("BANK OF AMERICA, N.A., AS ADMINISTRATIVE AGENT") == key_of("Bank of America N.A."));
+    CHECK(key_of("U.S. BANK NATIONAL ASSOCIATION, AS ADMINSTRATIVE AGENT") == "US BANK NATIONAL ASSOCIATION");
+}
+
+TEST_CASE("real name variants from USPTO records share a key", "[party]") {
+    CHECK(key_of("US WELL SERVICES LLC") == key_of("U.S. WELL SERVICES, LLC"));
+    CHECK(key_of("US WELL SERVICES, LLC.") == key_of("U.S. WELL SERVICES, LLC"));
+    CHECK(key_of("BOREALIS AG") == key_of("BOREALIS A.G."));
+    CHECK(key_of("NYTELL SOFTWARE LLC.") == key_of("NYTELL SOFTWARE LLC"));
+}

@@ -1,0 +1,26 @@
+#include "commands.h"
+#include "common_options.h"
+#include "report/transfers_report.h"
+
+namespace patlap::cli {
+
+CommandRunner add_convert_command(CLI::App& app) {
+    struct Options {
+        InputOptions input;
+        OutputOptions output;
+    };
+    auto options = std::make_shared<Options>();
+    CLI::App* command = app.add_subcommand(
+        "convert", "Write any supported input (transfer CSV, USPTO XML, PAD tables) as the canonical transfer CSV");
+    add_input_options(*command, options->input);
+    add_output_options(*command, options->output);
+
+    return [options]() {
+        Dataset data = load_input(options->input);
+        OutputOptions output = options->output;
+        if (output.format.empty() && !output.csv && !output.tsv && !output.json) output.format = "csv";
+        return write_report(transfers_table(data), output);
+    };
+}
+
+}  // namespace patlap::cli

@@ -1,0 +1,44 @@
+#pragma once
+// Loads USPTO recorded conveyances (from the assignment XML or the Patent Assignment Dataset tables) into a
+// Dataset as transfer rows: every assignor x assignee x property of a record is one row of the record's deal
+// (see assignment_rows.h for the deal, date, kind and patent keys).
+#include "io/assignment_record.h"
+#include "io/assignment_rows.h"
+#include "io/transfer_loader.h"
+#include "io/party_interner.h"
+
+#include <string>
+#include <vector>
+
+namespace patlap {
+
+class AssignmentLoader {
+public:
+    AssignmentLoader(Dataset& data, const LoadOptions& options);
+
+    // Reads every record of `source`, whose rows name `file` unless a record names its own. Throws InputError
+    // for an unusable record unless options.skip_bad_rows, which counts it instead.
+    void load(AssignmentRecordSource& source, const std::string& file, LoadProgress& progress);
+
+    // Makes each application one asset with its patent, across every record loaded: rows that named only the
+    // application move to the patent. Call once, after the last load and before Dataset::finish().
+    void finish();
+
+private:
+    void add(const AssignmentRecord& record, std::uint16_t file);
+    PatentId patent_of(const AssignmentProperty& property);  // interns the property's patent
+    std::uint16_t file_index(const std::string& name);
+
+    Dataset& data_;
+    const LoadOptions& options_;
+    PartyInterner from_parties_, to_parties_;
+    RecordFacts facts_;
+    std::string patent_key_, application_key_;
+    std::vector<PartyId> from_, to_;
+    std::vector<PatentId> properties_;
+    // Per application key: the patent granted on it, and the patent id rows gave the application alone.
+    StringPool applications_;
+    std::vector<PatentId> grant_of_application_, patent_of_application_;
+};
+
+}  // namespace patlap

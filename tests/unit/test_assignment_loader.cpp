@@ -1,0 +1,178 @@
+#include "io/assignment_loader.h"
+#include "io/input_error.h"
+#include "analysis/title_replay.h"
+#include "model/patent_history.h"
+
+#include <catch2/catch.hpp>
+
+using namespace patlap;
+
+namespace {
+
+// Hands out records made in the test.
+class RecordList : public AssignmentRecordSource {
+public:
+    explicit RecordList(std::vector<AssignmentRecord> records) : records_(std::move(records)) {}
+    bool next(AssignmentRecord& record) override {
+        if (next_ == records_.size()) return false;
+        record = records_[next_++];
+        return true;
+    }
+    std::uint64_t bytes_read() const override { return 0; }
+
+private:
+    std::vector<AssignmentRecord> records_;
+    std::size_t next_ = 0;
+};
+
+AssignmentRecord record(std::string reel, std::string frame, std::string conveyance, std::vector<AssignmentParty> from,
+                        std::vector<AssignmentParty> to, std::vector<AssignmentProperty> properties, Date recorded = 20200101) {
+    AssignmentRecord r;
+    r.reel = std::move(reel);
+    r.frame = std::move(frame);
+    r.conveyance = std::move(conveyance);
+    r.assignors = std::move(from);
+    r.assignees = std::move(to);
+    r.properties = std::move(properties);
+    r.recorded = recorded;
+    r.line = 10;
+    return r;
+}
+
+AssignmentProperty granted(std::string grant, std::string application) { return {std::move(grant), std::move(application), "", "US"}; }
+AssignmentProperty applied(std::string application) { return {"", std::move(application), "", "US"}; }
+
+Dataset load(std::vector<AssignmentRecord> records, LoadOptions options = {}) {
+    Dataset data;
+    RecordList source(std::move(records));
+    LoadProgress progress;
+    AssignmentLoader loader(data, options);
+    loader.load(source, "records.xml", progress);
+    loader.finish();
+    data.finish();
+    return data;
+}
+
+std::vector<std::string> deal_patents(const Dataset& data, std::string_view deal) {
+    std::vector<std::string> patents;
+    for (const Transfer& t : data.deal_transfers(data.deals.find(deal)))
+        if (patents.empty() || patents.back() != data.patent_name(t.patent)) patents.emplace_back(data.patent_name(t.patent));
+    std::sort(patents.begin(), patents.end());
+    return patents;
+}
+
+}  // namespace
+
+TEST_CASE("a record becomes assignor x assignee x property rows of one deal", "[assignment_loader]") {
+    Dataset data = load({record("37388", "92", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).",
+                                {{"WEINSTEIN, DAMON", 20060330}, {"SEGALL, TIMOTHY R.", 20060329}},
+                                {{"SOUNDBITE COMMUNICATIONS, INC.", 0}},
+                                {granted("9219817", "14678893"), applied("14999999")}, 20151230)});
+    REQUIRE(data.deals.size() == 1);
+    CHECK(data.deal_name(0) == "37388/0092");
+    CHECK(data.transfers.size() == 4);
+    CHECK(data.load.rows_read == 4);
+    CHECK(data.load.records_read == 1);
+    CHECK(data.load.record_assignors == 2);
+    CHECK(data.load.record_properties == 2);
+    for (const Transfer& t : data.transfers) {
+        CHECK(t.kind == TransferKind::assignment);
+        CHECK(t.date == 20060330);  // the latest execution date
+        CHECK(t.line == 10);
+        CHECK(data.party_name(t.to) == "SOUNDBITE COMMUNICATIONS, INC.");
+    }
+    CHECK(deal_patents(data, "37388/0092") == std::vector<std::string>{"US9219817", "USAPP14999999"});
+    CHECK(data.conveyance_of(0) == "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).");
+}
+
+TEST_CASE("the recorded date stands in when no assignor has an execution date", "[assignment_loader]") {
+    Dataset data = load({record("1", "1", "MERGER", {{"A CORP", 0}}, {{"B CORP", 0}}, {granted("7000000", "")}, 19990505)});
+    CHECK(data.transfers.at(0).date == 19990505);
+    CHECK(data.transfers.at(0).kind == TransferKind::merger);
+}
+
+TEST_CASE("the source's own category wins over the conveyance text", "[assignment_loader]") {
+    AssignmentRecord r = record("1", "1", "ASSIGNMENT OF ASSIGNORS INTEREST", {{"SMITH, ANN", 0}}, {{"B CORP", 0}},
+                                {granted("7000000", "")});
+    r.kind = TransferKind::employer;
+    CHECK(load({r}).transfers.at(0).kind == TransferKind::employer);
+}
+
+TEST_CASE("an application and its patent are one asset across records", "[assignment_loader]") {
+    // Before the grant the record names only the application; a later record names both.
+    Dataset data = load({record("100", "1", "ASSIGNMENT", {{"SMITH, ANN", 20140101}}, {{"US WELL SERVICES LLC", 0}},
+                                {applied("14/123,456")}),
+                         record("200", "5", "SECURITY INTEREST", {{"U.S. WELL SERVICES, LLC", 20190101}},
+                                {{"BANK OF AMERICA, N.A., AS ADMINISTRATIVE AGENT", 0}},
+                                {granted("8789601", "14123456")})});
+    CHECK(data.patents.size() == 1);
+    CHECK(deal_patents(data, "100/0001") == std::vector<std::string>{"US8789601"});
+    CHECK(deal_patents(data, "200/0005") == std::vector<std::string>{"US8789601"});
+    // name variants land on one party, and the role is cut from the name
+    CHECK(data.parties.size() == 3);
+    const Transfer& lien = data.deal_transfers(data.deals.find("200/0005"))[0];
+    CHECK(data.party_name(lien.to) == "BANK OF AMERICA, N.A.");
+    CHECK(lien.from == data.deal_transfers(data.deals.find("100/0001"))[0].to);
+}
+
+TEST_CASE("a release is linked to the lien it names and ends it", "[assignment_loader]") {
+    Dataset data = load({record("49111", "583", "SECURITY INTEREST", {{"ACME INC", 20190101}},
+                                {{"PIPER JAFFRAY FINANCE, AS AGENT", 0}}, {granted("8000000", "")}),
+                         record("55000", "12", "RELEASE OF SECURITY INTEREST AT REEL/FRAME 049111/0583",
+                                {{"PIPER SANDLER FINANCE", 20210101}}, {{"ACME INC", 0}}, {granted("8000000", "")}),
+                         record("56000", "1", "RELEASE OF SECURITY INTEREST AT REEL/FRAME 012345/0001",
+                                {{"OTHER BANK", 20220101}}, {{"ACME INC", 0}}, {granted("8000000", "")})});
+    DealId lien = data.deals.find("49111/0583"), release = data.deals.find("55000/0012"), dangling = data.deals.find("56000/0001");
+    CHECK(data.linked_deal(release) == lien);
+    CHECK(data.reference_of(release) == "49111/0583");
+    CHECK(data.linked_deal(dangling) == StringPool::npos);
+    CHECK(data.reference_of(dangling) == "12345/0001");
+    CHECK(data.linked_deal(lien) == StringPool::npos);
+
+    PatentHistory history(data);
+    TitleReplay replay(data);
+    std::vector<EventFlag> flags;
+    for (std::uint32_t e = history.first_event(0); e < history.first_event(1); ++e) {
+        flags.push_back(replay.apply(history.event_rows(e)));
+        if (flags.size() == 2) CHECK(replay.liens().empty());  // the renamed lender's release ends the lien
+    }
+    CHECK(flags == std::vector<EventFlag>{EventFlag::none, EventFlag::none, EventFlag::release_without_lien});
+}
+
+TEST_CASE("a correction replaces what the record it names gave, and is no break", "[assignment_loader]") {
+    Dataset data = load({record("10", "1", "ASSIGNMENT", {{"ALPHA CORP", 20100101}}, {{"BETA INCORRECT NAME", 0}},
+                                {granted("8000001", "")}),
+                         record("11", "2", "CORRECTIVE ASSIGNMENT TO CORRECT THE ASSIGNEE PREVIOUSLY RECORDED ON REEL 10 FRAME 1",
+                                {{"ALPHA CORP", 20100101}}, {{"BETA CORP", 0}}, {granted("8000001", "")})});
+    PatentHistory history(data);
+    TitleReplay replay(data);
+    for (std::uint32_t e = history.first_event(0); e < history.first_event(1); ++e)
+        CHECK(replay.apply(history.event_rows(e)) == EventFlag::none);
+    REQUIRE(replay.owners().size() == 1);
+    CHECK(data.party_name(replay.owners()[0]) == "BETA CORP");
+}
+
+TEST_CASE("unusable records stop the load, or are counted under --skip-bad-rows", "[assignment_loader]") {
+    AssignmentRecord bad = record("x", "1", "ASSIGNMENT", {{"A", 20100101}}, {{"B", 0}}, {granted("1", "")});
+    AssignmentRecord no_date = record("5", "1", "ASSIGNMENT", {{"A", 0}}, {{"B", 0}}, {granted("1", "")}, 0);
+    AssignmentRecord flagged = record("6", "1", "ASSIGNMENT", {{"A", 20100101}}, {}, {granted("1", "")});
+    flagged.problem = "no assignee";
+    AssignmentRecord good = record("7", "1", "ASSIGNMENT", {{"A", 20100101}}, {{"B", 0}}, {granted("1", "")});
+    try {
+        load({good, bad});
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.file() == "records.xml");
+        CHECK(e.line() == 10);
+        CHECK(e.message() == "reel/frame \"x/1\" is not two numbers");
+    }
+    LoadOptions skip;
+    skip.skip_bad_rows = true;
+    Dataset data = load({good, bad, no_date, flagged}, skip);
+    CHECK(data.transfers.size() == 1);
+    CHECK(data.load.rows_skipped == 3);
+    CHECK(data.load.records_read == 4);
+    REQUIRE(data.load.first_skip_reasons.size() == 3);
+    CHECK(data.load.first_skip_reasons[1] == "records.xml:10: record 5/0001 has no execution date and no recorded date");
+    CHECK(data.load.first_skip_reasons[2] == "records.xml:10: no assignee");
+}
