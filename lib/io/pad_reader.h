@@ -49,7 +49,8 @@ public:
     PadReader(const PadReader&) = delete;
     PadReader& operator=(const PadReader&) = delete;
 
-    // Records in rf_id order; first the rows whose rf_id cannot be read (as problems), in table and line order.
+    // Records in rf_id order; first, as problems in table and line order, the rows that cannot be joined (an rf_id
+    // that is not a whole number under 2^32, more or fewer fields than the header).
     // A record's `file` and `line` name its assignment row; a problem record's name the row that is wrong.
     // Throws InputError when a table breaks the CSV format (an unterminated quote) or cannot be read.
     bool next(AssignmentRecord& record) override;

@@ -70,6 +70,21 @@ struct MiniPad {
         return {dir.path().string()};
     }
     std::vector<AssignmentRecord> read() const { return read_all(write()); }
+
+    // Leaves the tables with their headers only.
+    void headers_only() {
+        assignment = "rf_id,reel_no,frame_no,convey_text,record_dt\n";
+        assignor = "rf_id,or_name,exec_dt\n";
+        assignee = "rf_id,ee_name\n";
+        documentid = "rf_id,grant_doc_num\n";
+    }
+    // Adds record `rf_id` (reel 1, frame rf_id) with an assignor, an assignee and a grant.
+    void add(int rf_id, std::string_view record_dt, std::string_view exec_dt) {
+        assignment += fmt::format("{},1,{},X,\"{}\"\n", rf_id, rf_id, record_dt);
+        assignor += fmt::format("{},A,{}\n", rf_id, exec_dt);
+        assignee += fmt::format("{},B\n", rf_id);
+        documentid += fmt::format("{},{}\n", rf_id, rf_id);
+    }
 };
 
 }  // namespace
@@ -271,21 +286,12 @@ TEST_CASE("dirty tables: the good records come out right", "[pad]") {
 
 TEST_CASE("PAD date forms: YYYY-MM-DD with or without a time, YYYYMMDD; others are 0", "[pad]") {
     MiniPad pad;
-    pad.assignment = "rf_id,reel_no,frame_no,convey_text,record_dt\n";
-    pad.assignor = "rf_id,or_name,exec_dt\n";
-    pad.assignee = "rf_id,ee_name\n";
-    pad.documentid = "rf_id,grant_doc_num\n";
+    pad.headers_only();
     const char* dates[] = {"2015-12-30", "2015-12-30 00:00:00", "2015-12-30T13:45:00", "20151230", "20151230.0",
                            " 2015-12-30 ", "", "NULL", "null", "0000-00-00", "2019-02-30", "30dec2015", "12/30/2015",
                            "2015-12-3", "20376"};
     int rf_id = 0;
-    for (const char* date : dates) {
-        ++rf_id;
-        pad.assignment += fmt::format("{},1,{},X,\"{}\"\n", rf_id, rf_id, date);
-        pad.assignor += fmt::format("{},A,{}\n", rf_id, date);
-        pad.assignee += fmt::format("{},B\n", rf_id);
-        pad.documentid += fmt::format("{},{}\n", rf_id, rf_id);
-    }
+    for (const char* date : dates) pad.add(++rf_id, date, date);
     auto records = pad.read();
     REQUIRE(records.size() == std::size(dates));
     for (std::size_t i = 0; i < records.size(); ++i) {
@@ -299,10 +305,7 @@ TEST_CASE("PAD date forms: YYYY-MM-DD with or without a time, YYYYMMDD; others a
 
 TEST_CASE("convey_ty gives the kind; employer_assign makes an assignment an employer's", "[pad]") {
     MiniPad pad;
-    pad.assignment = "rf_id,reel_no,frame_no\n";
-    pad.assignor = "rf_id,or_name\n";
-    pad.assignee = "rf_id,ee_name\n";
-    pad.documentid = "rf_id,grant_doc_num\n";
+    pad.headers_only();
     pad.conveyance = "rf_id,employer_assign,convey_ty\n";
     const std::pair<const char*, std::optional<TransferKind>> cases[] = {
         {"assignment,0", TransferKind::assignment}, {"assignment,1", TransferKind::employer},
@@ -315,14 +318,10 @@ TEST_CASE("convey_ty gives the kind; employer_assign makes an assignment an empl
         {",1", std::nullopt},                       {"something else,0", std::nullopt},
     };
     int rf_id = 0;
-    for (auto [row, kind] : cases) {
-        ++rf_id;
-        std::string_view text(row);
+    for (const auto& test : cases) {
+        pad.add(++rf_id, "", "");
+        std::string_view text(test.first);  // convey_ty,employer_assign
         auto comma = text.find(',');
-        pad.assignment += fmt::format("{},7,{}\n", rf_id, rf_id);
-        pad.assignor += fmt::format("{},A\n", rf_id);
-        pad.assignee += fmt::format("{},B\n", rf_id);
-        pad.documentid += fmt::format("{},{}\n", rf_id, rf_id);
         pad.conveyance += fmt::format("{},{},{}\n", rf_id, text.substr(comma + 1), text.substr(0, comma));
     }
     auto records = pad.read();
