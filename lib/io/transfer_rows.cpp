@@ -129,14 +129,14 @@ private:
         std::string missing;
         for (std::size_t c = 0; c < column_count; ++c)
             if (column_index_[c] == SIZE_MAX) missing += fmt::format("{}{}", missing.empty() ? "" : ", ", required_columns[c]);
-        if (missing.size() == std::string_view("deal, date, kind, from, to, patent").size())
+        if (missing.size() == std::string_view("deal, date, kind, from, to, patent").size() &&
+            delimiter_hint(header).empty())
             throw InputError(name, header.line,
                              fmt::format("not a recognised input: expected a transfer CSV (header naming deal, date, "
                                          "kind, from, to, patent), USPTO assignment XML, or a Patent Assignment "
                                          "Dataset table (header with rf_id); the first line has {} field(s) starting "
-                                         "\"{}\"{}",
-                                         header.fields.size(), header.fields.empty() ? "" : header.fields[0].substr(0, 40),
-                                         delimiter_hint(header)));
+                                         "\"{}\"",
+                                         header.fields.size(), header.fields.empty() ? "" : header.fields[0].substr(0, 40)));
         if (!missing.empty()) {
             std::string found;
             for (auto field : header.fields) found += fmt::format("{}\"{}\"", found.empty() ? "" : ", ", field.substr(0, 40));
