@@ -113,8 +113,9 @@ std::optional<ReelFrame> reel_frame_named_in(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (!label_at(text, i, "REEL")) continue;
         std::size_t p = i + 4;
-        if (label_at(text, p, "/FRAME")) {  // REEL/FRAME 049111/0583
+        if (label_at(text, p, "/FRAME")) {  // REEL/FRAME 049111/0583, REEL/FRAME NO. 49107/0392
             p = skip_separators(text, p + 6);
+            if (label_at(text, p, "NO")) p = skip_separators(text, p + 2);
             auto reel = digits_at(text, p);
             if (!reel || p >= text.size() || text[p] != '/') continue;
             ++p;
@@ -126,6 +127,7 @@ std::optional<ReelFrame> reel_frame_named_in(std::string_view text) {
         auto reel = digits_at(text, p);
         if (!reel) continue;
         p = skip_separators(text, p);
+        if (p < text.size() && text[p] == '/') p = skip_separators(text, p + 1);  // REEL 048818/FRAME 0520
         if (!label_at(text, p, "FRAME")) continue;
         p = skip_separators(text, p + 5);
         auto frame = digits_at(text, p);

@@ -38,7 +38,8 @@ std::optional<std::uint32_t> parse_record_number(std::string_view text);
 TransferKind kind_of_conveyance(std::string_view text);
 
 // The earlier record a conveyance text names, in any of the forms the USPTO writes: "REEL/FRAME 049111/0583",
-// "REEL/FRAME: 049111/0583", "REEL: 047305 FRAME: 0442", "REEL 12345, FRAME 0123". The first one named wins.
+// "REEL/FRAME: 049111/0583", "REEL/FRAME NO. 49107/0392", "REEL: 047305 FRAME: 0442", "REEL 12345, FRAME 0123",
+// "REEL 048818/FRAME 0520". The first one named wins.
 std::optional<ReelFrame> reel_frame_named_in(std::string_view text);
 
 }  // namespace patlap

@@ -46,6 +46,10 @@ TEST_CASE("the reel/frame a conveyance text names", "[conveyance]") {
     CHECK(reel_frame_named_in("CORRECTIVE ASSIGNMENT TO CORRECT THE ASSIGNEE NAME PREVIOUSLY RECORDED AT REEL: 047305 "
                               "FRAME: 0442. ASSIGNOR(S) HEREBY CONFIRMS THE ASSIGNMENT") == ReelFrame{47305, 442});
     CHECK(reel_frame_named_in("PREVIOUSLY RECORDED ON REEL 012345, FRAME 0123") == ReelFrame{12345, 123});
+    // forms seen in the US 8,789,601 chain
+    CHECK(reel_frame_named_in("TERMINATION AND RELEASE OF PATENT SECURITY AGREEMENT RECORDED AT REEL 048818/FRAME 0520") ==
+          ReelFrame{48818, 520});
+    CHECK(reel_frame_named_in("RELEASE OF SECURITY INTEREST AT REEL/FRAME NO. 49107/0392") == ReelFrame{49107, 392});
     CHECK(reel_frame_named_in("reel/frame 1/2 and REEL/FRAME 3/4") == ReelFrame{1, 2});  // the first one named
     CHECK_FALSE(reel_frame_named_in("SECURITY INTEREST (SEE DOCUMENT FOR DETAILS)."));
     CHECK_FALSE(reel_frame_named_in("REEL/FRAME"));
