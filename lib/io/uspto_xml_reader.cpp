@@ -349,11 +349,12 @@ struct UsptoXmlReader::Parser {
         ++done;
     }
 
-    void start_capture(std::size_t d, Sink to) {
+    void start_capture(std::size_t d, Sink to, Field field = no_field) {
         if (capturing) return;  // a wanted element inside another: its text is part of the outer one
         capturing = true;
         capture_depth = d;
         sink = to;
+        capture_field = field;
         text.clear();
         XML_SetCharacterDataHandler(xml, on_text);
     }
@@ -509,12 +510,10 @@ struct UsptoXmlReader::Parser {
             if (el == El::arr) {
                 array_field = field;
             } else {
-                capture_field = field;
-                start_capture(d, Sink::field);
+                start_capture(d, Sink::field, field);
             }
         } else if (d == record_depth + 2 && array_field != no_field) {
-            capture_field = array_field;
-            start_capture(d, Sink::field);
+            start_capture(d, Sink::field, array_field);
         }
     }
 
@@ -628,6 +627,8 @@ bool UsptoXmlReader::next(AssignmentRecord& record) {
 }
 
 std::uint64_t UsptoXmlReader::bytes_read() const { return parser_->source.position(); }
+
+std::uint64_t UsptoXmlReader::xml_bytes() const { return parser_->parsed_bytes; }
 
 UsptoXmlReader::Form UsptoXmlReader::form() const { return parser_->form; }
 

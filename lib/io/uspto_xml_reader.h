@@ -46,6 +46,8 @@ public:
     // call).
     bool next(AssignmentRecord& record) override;
     std::uint64_t bytes_read() const override;
+    // Bytes of XML parsed so far: bytes_read() before decompression.
+    std::uint64_t xml_bytes() const;
 
     // The form of the file, known once next() has been called.
     Form form() const;

@@ -224,13 +224,21 @@ TEST_CASE("records cut by chunk boundaries come out whole", "[uspto_xml]") {
 
 TEST_CASE("a gzipped file gives the same records", "[uspto_xml]") {
     TempDir dir;
+    const std::string text = file_text(daily_file);
+    const std::string path = dir.write_gzip("ad20160101.xml.gz", text);
     auto plain = read_all(daily_file);
-    auto gzipped = read_all(dir.write_gzip("ad20160101.xml.gz", file_text(daily_file)));
+    auto gzipped = read_all(path);
     REQUIRE(gzipped.size() == plain.size());
     for (std::size_t i = 0; i < plain.size(); ++i) {
         CHECK(same_record(gzipped[i], plain[i]));
         CHECK(gzipped[i].line == plain[i].line);
     }
+    UsptoXmlReader reader(path);
+    AssignmentRecord record;
+    while (reader.next(record)) {}
+    CHECK(reader.xml_bytes() == text.size());
+    CHECK(reader.bytes_read() == std::filesystem::file_size(path));  // progress counts the compressed bytes
+    CHECK(reader.bytes_read() < text.size() / 4);
 }
 
 TEST_CASE("a search service result: one record per doc, NULL numbers empty, arrays aligned", "[uspto_xml]") {
