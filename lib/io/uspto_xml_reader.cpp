@@ -456,19 +456,26 @@ struct UsptoXmlReader::Parser {
             end_record();
         } else if (d == assignor_depth) {
             assignor_depth = 0;
-            if (r.assignors.back().name.empty()) r.assignors.pop_back();
+            if (r.assignors.back().name.empty()) {
+                r.assignors.pop_back();
+                if (r.problem.empty()) r.problem = "an assignor with no name";
+            }
         } else if (d == assignee_depth) {
             assignee_depth = 0;
-            if (r.assignees.back().name.empty()) r.assignees.pop_back();
+            if (r.assignees.back().name.empty()) {
+                r.assignees.pop_back();
+                if (r.problem.empty()) r.problem = "an assignee with no name";
+            }
         } else if (d == document_depth) {
             document_depth = 0;
             add_document_id(r.properties.back());
         } else if (d == property_depth) {
             property_depth = 0;
             AssignmentProperty& property = r.properties.back();
-            if (property.grant.empty() && property.application.empty() && property.publication.empty())
+            if (property.grant.empty() && property.application.empty() && property.publication.empty()) {
                 r.properties.pop_back();
-            else if (property.country.empty())
+                if (r.problem.empty()) r.problem = "a property with no patent, application or publication number";
+            } else if (property.country.empty())
                 property.country = "US";
         }
     }

@@ -10,8 +10,10 @@
 //
 // The input is parsed with expat in chunks of 1 MiB, so memory follows one chunk's records, not the file.
 // Names, texts and numbers are trimmed of surrounding white space; character references arrive as UTF-8.
-// Parties without a name and properties without any number are left out. A record that cannot be used (no or a
-// non-numeric reel or frame number, no assignor, no assignee, no property) comes with `problem` set.
+// A record that cannot be used (no or a non-numeric reel or frame number, no assignor, no assignee, no property,
+// in the bulk form a party with no name or a property with no number) comes with `problem` set, never dropped. In
+// the search service's form a property whose numbers are all NULL is no property (the arrays hold NULLs to stay
+// aligned), and an empty name in a name array is no party.
 //
 // Malformed XML (a truncated file, a mismatched tag, an undefined entity...), an empty file and a root element
 // of another kind throw InputError naming the line. Entity expansion is bounded (expat's billion-laughs

@@ -380,7 +380,7 @@ TEST_CASE("document-id kinds: X application, A publication, anything else the gr
         "<patent-properties>" + properties + "</patent-properties></patent-assignment>\n"));
     REQUIRE(records.size() == 1);
     const auto& p = records[0].properties;
-    REQUIRE(p.size() == 5);  // the property with an empty doc-number is left out
+    REQUIRE(p.size() == 5);  // the property with an empty doc-number is not read, and makes the record unusable
     CHECK(p[0].application == "29123456");
     CHECK(p[0].publication == "20100012345");
     CHECK(p[0].grant == "D612345");
@@ -392,7 +392,7 @@ TEST_CASE("document-id kinds: X application, A publication, anything else the gr
     CHECK(p[3].publication == "20121234567");  // no kind, 11 digits: a publication
     CHECK(p[4].grant == "6123456");            // no kind, 7 digits: a grant
     CHECK(records[0].recorded == 0);           // no recorded-date
-    CHECK(records[0].problem.empty());
+    CHECK(records[0].problem == "a property with no patent, application or publication number");
 }
 
 TEST_CASE("character references and raw UTF-8 give the same text", "[uspto_xml]") {
@@ -435,7 +435,8 @@ TEST_CASE("names and texts are trimmed; other elements are ignored", "[uspto_xml
     CHECK(r.reel == "37388");
     CHECK(r.recorded == 20151230);
     CHECK(r.conveyance == "ASSIGNMENT OF ASSIGNORS INTEREST");
-    REQUIRE(r.assignors.size() == 2);  // the blank name is no assignor
+    REQUIRE(r.assignors.size() == 2);  // the blank name is no assignor, and makes the record unusable
+    CHECK(r.problem == "an assignor with no name");
     CHECK(r.assignors[0].name == "SMITH, JOHN");
     CHECK(r.assignors[0].date == 20060330);
     CHECK(r.assignors[1].name == "DOE, JANE");
