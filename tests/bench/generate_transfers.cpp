@@ -1,12 +1,19 @@
 // generate_transfers.cpp - deterministic generator of synthetic patent transfer CSVs.
 //
-// Usage: patlap-gen --rows N [--seed S] [--bad-rate R] [-o FILE]
+// Usage: patlap-gen --rows N [--seed S] [--bad-rate R] [--uspto] [--xml FILE] [-o FILE]
 //
 // Writes exactly N data rows (plus the header `deal,date,kind,from,to,patent`) of a
 // simulated 1976-2024 patent assignment history: employer assignments of new patents,
 // heavy-tailed portfolio sales between companies, security interests and their
 // releases, licences and cross-licences, mergers, name changes, corrections, and a
 // small fraction of noisy rows (duplicates and rows with one corrupted field).
+//
+// With --uspto the same simulation is written as data a USPTO assignment XML can hold:
+// every deal is one recorded conveyance, of one kind and one date, whose rows are all its
+// assignors x assignees x patents (a cross-licence becomes two), named REEL/FRAME the way
+// patlap names records (10000/0001, 10000/0002, ...), without noisy rows. --xml FILE also
+// writes those records as a USPTO daily-form assignment XML, so that patlap reading the XML
+// and patlap reading the CSV see the same transfers (same deals, dates, kinds, patents).
 //
 // Determinism: the output depends only on the arguments.  All random decisions use
 // the xoshiro256** generator below with integer arithmetic only (no floating point,
@@ -23,6 +30,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -162,18 +170,6 @@ std::string upper(std::string_view s) {
     return out;
 }
 
-// RFC 4180 field escaping.
-std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
-
 // ---------------------------------------------------------------------------
 // Word lists
 // ---------------------------------------------------------------------------
@@ -271,7 +267,7 @@ const std::vector<LegalGroup>& legal_groups() {
 // ---------------------------------------------------------------------------
 
 struct Party {
-    std::vector<std::string> spellings;  // already CSV-escaped
+    std::vector<std::string> spellings;  // as written (escaped for CSV or XML on output)
     uint32_t birth = 0;                  // first day the party may appear
 };
 
@@ -282,18 +278,18 @@ public:
     std::vector<std::string> company() {
         for (int attempt = 0;; ++attempt) {
             std::vector<std::string> raw = company_raw(attempt);
-            if (claim(raw)) return escape_all(raw);
+            if (claim(raw)) return raw;
         }
     }
 
     std::vector<std::string> lender() {
         for (int attempt = 0;; ++attempt) {
             std::vector<std::string> raw = lender_raw(attempt);
-            if (claim(raw)) return escape_all(raw);
+            if (claim(raw)) return raw;
         }
     }
 
-    // "Last, First M." (CSV-escaped), about 10% upper case.
+    // "Last, First M.", about 10% upper case.
     std::string person() {
         std::string s = rng_.pick(kLast);
         s += ", ";
@@ -304,7 +300,7 @@ public:
             s += '.';
         }
         if (rng_.chance(100000)) s = upper(s);
-        return csv_field(s);
+        return s;
     }
 
 private:
@@ -391,13 +387,6 @@ private:
         return true;
     }
 
-    static std::vector<std::string> escape_all(const std::vector<std::string>& raw) {
-        std::vector<std::string> out;
-        out.reserve(raw.size());
-        for (const auto& s : raw) out.push_back(csv_field(s));
-        return out;
-    }
-
     Rng& rng_;
     uint64_t serial_ = 0;
     std::unordered_set<std::string> used_;  // membership only; never iterated
@@ -423,6 +412,25 @@ public:
     void put(char c) {
         if (len_ == buf_.size()) flush();
         buf_[len_++] = c;
+    }
+    // A CSV field, quoted as RFC 4180 says when it holds a comma, quote or line break.
+    void put_csv(std::string_view s) {
+        if (s.find_first_of(",\"\r\n") == std::string_view::npos) return put(s);
+        put('"');
+        for (size_t q; (q = s.find('"')) != std::string_view::npos; s.remove_prefix(q + 1)) {
+            put(s.substr(0, q + 1));
+            put('"');
+        }
+        put(s);
+        put('"');
+    }
+    // XML character data: &, < and > escaped.
+    void put_xml(std::string_view s) {
+        for (size_t i; (i = s.find_first_of("&<>")) != std::string_view::npos; s.remove_prefix(i + 1)) {
+            put(s.substr(0, i));
+            put(s[i] == '&' ? "&amp;" : s[i] == '<' ? "&lt;" : "&gt;");
+        }
+        put(s);
     }
     void flush() {
         if (len_) std::fwrite(buf_.data(), 1, len_, f_);
@@ -462,13 +470,143 @@ struct Options {
     uint64_t seed = 1;
     uint32_t bad_ppm = 5000;
     std::string out;
+    bool uspto = false;  // deals as USPTO records (see flush_deal); no noisy rows
+    std::string xml;     // also write the records as USPTO assignment XML here (implies uspto)
 };
+
+// ---------------------------------------------------------------------------
+// USPTO assignment XML (--uspto, --xml)
+// ---------------------------------------------------------------------------
+
+// One conveyance text per kind that patlap's kind_of_conveyance (lib/io/conveyance_text.h) reads back as
+// that kind.
+const char* const kConveyance[9] = {
+    "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).",  // assignment
+    "EMPLOYEE AGREEMENT",                                           // employer
+    "MERGER (SEE DOCUMENT FOR DETAILS).",                           // merger
+    "CHANGE OF NAME (SEE DOCUMENT FOR DETAILS).",                   // name-change
+    "CORRECTIVE ASSIGNMENT TO CORRECT THE ASSIGNEE",                // correction
+    "SECURITY INTEREST (SEE DOCUMENT FOR DETAILS).",                // security
+    "RELEASE BY SECURED PARTY (SEE DOCUMENT FOR DETAILS).",         // release
+    "LICENSE (SEE DOCUMENT FOR DETAILS).",                          // license
+    "CHANGE OF ADDRESS"};                                           // other
+
+// The daily files' header: declaration, the DTD as the USPTO ships it inline (abridged), root element.
+const char kXmlHead[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<!DOCTYPE us-patent-assignments [\n"
+    "<!ELEMENT us-patent-assignments (action-key-code, transaction-date, patent-assignments)>\n"
+    "<!ATTLIST us-patent-assignments dtd-version CDATA #IMPLIED date-produced CDATA #IMPLIED>\n"
+    "<!ELEMENT action-key-code (#PCDATA)>\n"
+    "<!ELEMENT transaction-date (date)>\n"
+    "<!ELEMENT patent-assignments (data-available-code | patent-assignment+)>\n"
+    "<!ELEMENT date (#PCDATA)>\n"
+    "<!ELEMENT data-available-code (#PCDATA)>\n"
+    "<!ELEMENT patent-assignment (assignment-record, patent-assignors, patent-assignees, patent-properties)>\n"
+    "<!ELEMENT assignment-record (reel-no, frame-no, last-update-date, purge-indicator, recorded-date, "
+    "page-count?, correspondent, conveyance-text)>\n"
+    "<!ELEMENT patent-assignors (patent-assignor+)>\n"
+    "<!ELEMENT patent-assignees (patent-assignee+)>\n"
+    "<!ELEMENT patent-properties (patent-property+)>\n"
+    "<!ELEMENT reel-no (#PCDATA)>\n"
+    "<!ELEMENT frame-no (#PCDATA)>\n"
+    "<!ELEMENT last-update-date (date)>\n"
+    "<!ELEMENT purge-indicator (#PCDATA)>\n"
+    "<!ELEMENT recorded-date (date)>\n"
+    "<!ELEMENT page-count (#PCDATA)>\n"
+    "<!ELEMENT correspondent (name, address-1?, address-2?, address-3?, address-4?)>\n"
+    "<!ELEMENT conveyance-text (#PCDATA)>\n"
+    "<!ELEMENT patent-assignor (name, execution-date?, date-acknowledged?)>\n"
+    "<!ELEMENT patent-assignee (name, address-1?, address-2?, city?, state?, country-name?, postcode?)>\n"
+    "<!ELEMENT patent-property (document-id*, invention-title?)>\n"
+    "<!ELEMENT name (#PCDATA)>\n"
+    "<!ELEMENT address-1 (#PCDATA)>\n"
+    "<!ELEMENT address-2 (#PCDATA)>\n"
+    "<!ELEMENT address-3 (#PCDATA)>\n"
+    "<!ELEMENT address-4 (#PCDATA)>\n"
+    "<!ELEMENT execution-date (date)>\n"
+    "<!ELEMENT date-acknowledged (date)>\n"
+    "<!ELEMENT city (#PCDATA)>\n"
+    "<!ELEMENT state (#PCDATA)>\n"
+    "<!ELEMENT country-name (#PCDATA)>\n"
+    "<!ELEMENT postcode (#PCDATA)>\n"
+    "<!ELEMENT document-id (country, doc-number, kind?, name?, date?)>\n"
+    "<!ELEMENT invention-title (#PCDATA)>\n"
+    "<!ATTLIST invention-title id ID #IMPLIED lang CDATA #REQUIRED>\n"
+    "<!ELEMENT country (#PCDATA)>\n"
+    "<!ELEMENT doc-number (#PCDATA)>\n"
+    "<!ELEMENT kind (#PCDATA)>\n"
+    "]>\n"
+    "<us-patent-assignments dtd-version=\"1.0\" date-produced=\"20131101\">\n"
+    "  <action-key-code>DA</action-key-code>\n"
+    "  <transaction-date>\n"
+    "    <date>20241231</date>\n"
+    "  </transaction-date>\n"
+    "  <patent-assignments>\n";
+
+const char kXmlTail[] = "  </patent-assignments>\n</us-patent-assignments>\n";
+
+// Assignee addresses (picked by a hash of the name, so a party keeps its address): city, state, country
+// name (empty for the US), postcode digits.
+struct Place {
+    const char *city, *state, *country;
+    int postcode_digits;
+};
+const Place kPlaces[] = {
+    {"SAN JOSE", "CALIFORNIA", "", 5},      {"AUSTIN", "TEXAS", "", 5},
+    {"BOSTON", "MASSACHUSETTS", "", 5},     {"ARMONK", "NEW YORK", "", 5},
+    {"SEATTLE", "WASHINGTON", "", 5},       {"CHICAGO", "ILLINOIS", "", 5},
+    {"WILMINGTON", "DELAWARE", "", 5},      {"SAN DIEGO", "CALIFORNIA", "", 5},
+    {"TOKYO", "", "JAPAN", 7},              {"OSAKA", "", "JAPAN", 7},
+    {"KAWASAKI-SHI, KANAGAWA", "", "JAPAN", 7}, {"SUWON-SI, GYEONGGI-DO", "", "KOREA, REPUBLIC OF", 5},
+    {"SEOUL", "", "KOREA, REPUBLIC OF", 5}, {"HSINCHU", "", "TAIWAN", 3},
+    {"SHENZHEN", "", "CHINA", 6},           {"MUNICH", "", "GERMANY", 5},
+    {"ESPOO", "", "FINLAND", 5},            {"STOCKHOLM", "", "SWEDEN", 5},
+    {"EINDHOVEN", "", "NETHERLANDS", 4},    {"PARIS", "", "FRANCE", 5}};
+
+const char* const kStreet[] = {"MAIN STREET", "TECHNOLOGY DRIVE", "INNOVATION WAY", "PARK AVENUE",
+                               "INDUSTRIAL ROAD", "RESEARCH BOULEVARD", "HARBOR LANE", "CENTRAL AVENUE"};
+
+// Correspondents (the filer's law firm): name, two address lines.
+const char* const kCorrespondent[][3] = {
+    {"FINNEGAN, HENDERSON, FARABOW, GARRETT & DUNNER LLP", "901 NEW YORK AVENUE, NW", "WASHINGTON, DC 20001-4413"},
+    {"FISH & RICHARDSON P.C.", "PO BOX 1022", "MINNEAPOLIS, MN 55440-1022"},
+    {"OBLON, MCCLELLAND, MAIER & NEUSTADT, L.L.P.", "1940 DUKE STREET", "ALEXANDRIA, VA 22314"},
+    {"KNOBBE, MARTENS, OLSON & BEAR, LLP", "2040 MAIN STREET, 14TH FLOOR", "IRVINE, CA 92614"},
+    {"HARNESS, DICKEY & PIERCE, P.L.C.", "P.O. BOX 828", "BLOOMFIELD HILLS, MI 48303"},
+    {"SUGHRUE MION, PLLC", "2000 PENNSYLVANIA AVENUE, N.W.", "WASHINGTON, DC 20006"},
+    {"CORPORATION SERVICE COMPANY", "1090 VERMONT AVENUE NW, SUITE 430", "WASHINGTON, DC 20005"},
+    {"BIRCH, STEWART, KOLASCH & BIRCH, LLP", "8110 GATEHOUSE ROAD, SUITE 100 EAST", "FALLS CHURCH, VA 22042"}};
+
+// Invention titles: opening x action x object, by a hash of the patent.
+const char* const kTitleOpen[] = {"Method and apparatus for", "System and method for", "Apparatus for",
+                                  "Method for", "Device and method for", "Circuit for"};
+const char* const kTitleAction[] = {"controlling", "processing", "measuring", "detecting", "manufacturing",
+                                    "transmitting", "storing", "cooling", "encoding", "aligning"};
+const char* const kTitleObject[] = {"a semiconductor device", "data packets in a network", "optical signals",
+                                    "a display panel", "wireless communications", "battery cells",
+                                    "image data", "a fuel injection system", "polymer films",
+                                    "pharmaceutical compositions", "memory cells", "audio streams"};
+
+uint64_t mix64(uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ULL;
+    return x ^ (x >> 33);
+}
+
+uint64_t hash_text(std::string_view s) {  // FNV-1a
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    return h;
+}
 
 struct Lien {
     uint32_t release_day;
     uint64_t seq;
     uint32_t lender;
-    std::string company;  // escaped spelling used when pledged
+    std::string company;  // spelling used when pledged
     std::vector<uint32_t> patents;
 };
 
@@ -480,8 +618,10 @@ struct LienLater {  // min-heap order on (release_day, seq): a total order
 
 class Simulation {
 public:
-    Simulation(const Options& opt, Writer& out)
-        : opt_(opt), out_(out), rng_(opt.seed), names_(rng_), ndays_(cal_.days()) {
+    // xml: where the records go as USPTO XML in uspto mode, or null.
+    Simulation(const Options& opt, Writer& out, Writer* xml)
+        : opt_(opt), out_(out), xml_(xml), rng_(opt.seed), deco_(opt.seed ^ 0x5553505430584d4cULL), names_(rng_),
+          ndays_(cal_.days()) {
         const uint64_t ncomp = std::max<uint64_t>(50, opt.rows / 300);
         const uint64_t nlend = std::max<uint64_t>(10, ncomp / 25);
         companies_.resize(ncomp);
@@ -499,11 +639,14 @@ public:
         if (expected_patents < (1ULL << 31)) {
             number_.reserve(expected_patents);
             owner_.reserve(expected_patents);
+            if (opt.uspto) filed_.reserve(expected_patents);
         }
+        for (uint32_t day = 0; day < ndays_ && cal_.year(day) < 2001; ++day) first_2001_ = day + 1;
     }
 
     void run() {
         out_.put("deal,date,kind,from,to,patent\n");
+        if (xml_) xml_->put(kXmlHead);
         // Target share of rows per chosen event type (per 10,000); releases follow liens.
         static const uint32_t kShare[8] = {6000, 2000, 700, 600, 120, 80, 40, 30};
         static const uint32_t kPriorMean[8] = {2, 10, 30, 15, 50, 50, 2, 2};
@@ -544,6 +687,8 @@ public:
             events_[c] += 1;
             cat_rows_[c] += rows_ - before;
         }
+        if (opt_.uspto) flush_deal();
+        if (xml_) xml_->put(kXmlTail);
     }
 
 private:
@@ -624,6 +769,7 @@ private:
 
     // ---- deals and patents ------------------------------------------------
     const std::string& new_deal() {
+        if (opt_.uspto) flush_deal();
         char buf[32];
         if (rng_.chance(800000)) {
             // Reel/frame: reels advance with the date (about 3,400 in 1976 to 68,000 in
@@ -665,6 +811,7 @@ private:
         const uint32_t idx = static_cast<uint32_t>(number_.size());
         number_.push_back(number);
         owner_.push_back(owner);
+        if (opt_.uspto) filed_.push_back(static_cast<uint16_t>(day_));
         portfolio_[owner].push_back(idx);
         return idx;
     }
@@ -684,7 +831,7 @@ private:
     // ---- row output ---------------------------------------------------------
     struct Row {
         std::string deal, from, to;
-        uint32_t day = 0, patent = 0;
+        uint32_t day = 0, patent = 0, patent_idx = 0;
         uint8_t kind = 0, caps = 0;
         bool compact = false;
     };
@@ -693,17 +840,29 @@ private:
 
     bool emit(uint32_t day, Kind kind, std::string_view from, std::string_view to, uint32_t patent_idx) {
         if (full()) return false;
-        Row& r = ring_[ring_next_];
-        ring_next_ = (ring_next_ + 1) % kRing;
-        ring_fill_ = std::min(ring_fill_ + 1, kRing);
+        Row* slot;
+        if (opt_.uspto) {  // held until the deal is complete: see flush_deal()
+            if (npending_ == pending_.size()) pending_.emplace_back();
+            slot = &pending_[npending_++];
+        } else {
+            slot = &ring_[ring_next_];
+            ring_next_ = (ring_next_ + 1) % kRing;
+            ring_fill_ = std::min(ring_fill_ + 1, kRing);
+        }
+        Row& r = *slot;
         r.deal = deal_;
         r.from = from;
         r.to = to;
         r.day = day;
         r.patent = number_[patent_idx];
+        r.patent_idx = patent_idx;
         r.kind = kind;
         r.compact = rng_.chance(20000);
         r.caps = rng_.chance(10000) ? static_cast<uint8_t>(1 + rng_.below(2)) : 0;
+        if (opt_.uspto) {
+            ++rows_;
+            return true;
+        }
         render(r, 0);
         if (opt_.bad_ppm && !full() && rng_.chance(opt_.bad_ppm)) noisy_row();
         return true;
@@ -719,23 +878,27 @@ private:
     // mode: 0 = as is, 1 = impossible date, 2 = misspelt kind, 3 = empty from
     void render(const Row& r, int mode) {
         ++rows_;
-        out_.put(r.deal);
+        write_csv(r, r.deal, r.day, mode);
+    }
+
+    void write_csv(const Row& r, std::string_view deal, uint32_t day, int mode) {
+        out_.put(deal);
         out_.put(',');
         if (mode == 1) {
             static const int kBad[][2] = {{2, 30}, {2, 31}, {4, 31}, {6, 31}, {9, 31}, {11, 31}, {13, 5}, {0, 12}, {7, 0}};
             const auto& md = kBad[rng_.below(std::size(kBad))];
             char buf[48];
-            std::snprintf(buf, sizeof buf, r.compact ? "%04d%02d%02d" : "%04d-%02d-%02d", cal_.year(r.day), md[0], md[1]);
+            std::snprintf(buf, sizeof buf, r.compact ? "%04d%02d%02d" : "%04d-%02d-%02d", cal_.year(day), md[0], md[1]);
             out_.put(buf);
         } else {
-            out_.put(r.compact ? cal_.compact(r.day) : cal_.iso(r.day));
+            out_.put(r.compact ? cal_.compact(day) : cal_.iso(day));
         }
         out_.put(',');
         out_.put(mode == 2 ? kKindTypo[r.kind][rng_.below(2)] : kKindText[r.kind][r.caps]);
         out_.put(',');
-        if (mode != 3) out_.put(r.from);
+        if (mode != 3) out_.put_csv(r.from);
         out_.put(',');
-        out_.put(r.to);
+        out_.put_csv(r.to);
         out_.put(',');
         char buf[16];
         char* p = buf;
@@ -745,6 +908,206 @@ private:
         p = std::to_chars(p, buf + sizeof buf, r.patent & ~kDesignFlag).ptr;
         *p++ = '\n';
         out_.put(std::string_view(buf, static_cast<size_t>(p - buf)));
+    }
+
+    // ---- USPTO records (uspto mode) ---------------------------------------------
+    // A USPTO record is one deal of one kind and one date whose rows are all its assignors x assignees x
+    // properties. flush_deal() writes the pending deal's rows as such records, to the CSV and the XML alike:
+    // the rows of one kind to one assignee make one record when they are the full cross product of their
+    // assignors (each with one execution date) and patents, as an employer deal's inventors x patent is;
+    // otherwise (a cross-licence is two directions) each (kind, assignee, assignor, date) makes a record.
+    // Each record is a deal of its own, named by its reel/frame as patlap names it ("10000/0001": reels from
+    // 10000, frames 1 to 9999), and all its CSV rows carry the record's date, the latest execution date.
+    void flush_deal() {
+        const size_t n = npending_;
+        npending_ = 0;
+        if (n == 0) return;
+        const auto& rows = pending_;
+        // Group by (kind, assignee) in order of first appearance; rows keep their order inside a group.
+        group_of_.assign(n, 0);
+        size_t groups = 0;
+        for (size_t i = 0; i < n; ++i) {
+            size_t g = 0;
+            while (g < groups && !(rows[group_rep_[g]].kind == rows[i].kind && rows[group_rep_[g]].to == rows[i].to)) ++g;
+            if (g == groups) {
+                if (group_rep_.size() == groups) group_rep_.emplace_back();
+                group_rep_[groups++] = i;
+            }
+            group_of_[i] = g;
+        }
+        order_.resize(n);
+        for (size_t i = 0; i < n; ++i) order_[i] = i;
+        std::stable_sort(order_.begin(), order_.end(), [&](size_t a, size_t b) { return group_of_[a] < group_of_[b]; });
+        for (size_t b = 0; b < n;) {
+            size_t e = b;
+            while (e < n && group_of_[order_[e]] == group_of_[order_[b]]) ++e;
+            record_group(b, e);
+            b = e;
+        }
+    }
+
+    // Rows order_[b, e): one kind, one assignee.
+    void record_group(size_t b, size_t e) {
+        const auto& rows = pending_;
+        auto same_assignor = [&](size_t x, size_t y) { return rows[x].from == rows[y].from && rows[x].day == rows[y].day; };
+        // By patent (stable): each patent's run of rows must list the same assignors (with dates) as the first.
+        std::stable_sort(order_.begin() + b, order_.begin() + e,
+                         [&](size_t x, size_t y) { return rows[x].patent_idx < rows[y].patent_idx; });
+        auto run_end = [&](size_t r) {
+            size_t s = r;
+            while (s < e && rows[order_[s]].patent_idx == rows[order_[r]].patent_idx) ++s;
+            return s;
+        };
+        const size_t na = run_end(b) - b;
+        bool cross = true;
+        for (size_t r = b; cross && r < e;) {
+            const size_t s = run_end(r);
+            cross = s - r == na;
+            for (size_t k = 0; cross && k < na; ++k) cross = same_assignor(order_[r + k], order_[b + k]);
+            r = s;
+        }
+        if (cross) {
+            assignors_.assign(order_.begin() + b, order_.begin() + b + na);
+            properties_.clear();
+            for (size_t r = b; r < e; r += na) properties_.push_back(order_[r]);
+            write_record(b, e);
+            return;
+        }
+        // One record per (assignor, date), its properties in row order (repeats kept: each is a row).
+        std::stable_sort(order_.begin() + b, order_.begin() + e, [&](size_t x, size_t y) {
+            return rows[x].from != rows[y].from ? rows[x].from < rows[y].from : rows[x].day < rows[y].day;
+        });
+        for (size_t r = b; r < e;) {
+            size_t s = r;
+            while (s < e && same_assignor(order_[s], order_[r])) ++s;
+            assignors_.assign(1, order_[r]);
+            properties_.assign(order_.begin() + r, order_.begin() + s);
+            write_record(r, s);
+            r = s;
+        }
+    }
+
+    // One record: rows order_[b, e) (all of assignors_ x properties_ x their one assignee).
+    void write_record(size_t b, size_t e) {
+        const auto& rows = pending_;
+        const uint64_t reel = 10000 + records_ / 9999, frame = records_ % 9999 + 1;
+        ++records_;
+        char id[32];
+        std::snprintf(id, sizeof id, "%llu/%04llu", static_cast<unsigned long long>(reel),
+                      static_cast<unsigned long long>(frame));
+        uint32_t date = 0;
+        for (size_t i : assignors_) date = std::max(date, rows[i].day);
+        for (size_t r = b; r < e; ++r) write_csv(rows[order_[r]], id, date, 0);
+        if (xml_) write_xml(reel, frame, date);
+    }
+
+    void xml_date(Writer& x, const char* indent, const char* element, uint32_t day) {
+        x.put(indent);
+        x.put('<');
+        x.put(element);
+        x.put(">\n");
+        x.put(indent);
+        x.put("  <date>");
+        x.put(cal_.compact(day));
+        x.put("</date>\n");
+        x.put(indent);
+        x.put("</");
+        x.put(element);
+        x.put(">\n");
+    }
+
+    void xml_text(Writer& x, std::string_view indent_and_open, std::string_view text, std::string_view close) {
+        x.put(indent_and_open);
+        x.put_xml(text);
+        x.put(close);
+    }
+
+    void write_xml(uint64_t reel, uint64_t frame, uint32_t date) {
+        Writer& x = *xml_;
+        const Row& first = pending_[assignors_[0]];
+        const uint32_t recorded = std::min<uint32_t>(ndays_ - 1, date + static_cast<uint32_t>(deco_.between(1, 90)));
+        char buf[64];
+        x.put("    <patent-assignment>\n      <assignment-record>\n        <reel-no>");
+        x.put(std::string_view(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, reel).ptr - buf)));
+        x.put("</reel-no>\n        <frame-no>");
+        x.put(std::string_view(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, frame).ptr - buf)));
+        x.put("</frame-no>\n");
+        xml_date(x, "        ", "last-update-date", recorded);
+        x.put("        <purge-indicator>N</purge-indicator>\n");
+        xml_date(x, "        ", "recorded-date", recorded);
+        std::snprintf(buf, sizeof buf, "        <page-count>%u</page-count>\n",
+                      static_cast<unsigned>(deco_.between(2, 3 + properties_.size() / 50)));
+        x.put(buf);
+        const auto& corr = kCorrespondent[deco_.below(std::size(kCorrespondent))];
+        xml_text(x, "        <correspondent>\n          <name>", corr[0], "</name>\n");
+        xml_text(x, "          <address-1>", corr[1], "</address-1>\n");
+        xml_text(x, "          <address-2>", corr[2], "</address-2>\n        </correspondent>\n");
+        xml_text(x, "        <conveyance-text>", kConveyance[first.kind],
+                 "</conveyance-text>\n      </assignment-record>\n      <patent-assignors>\n");
+        for (size_t i : assignors_) {
+            xml_text(x, "        <patent-assignor>\n          <name>", pending_[i].from, "</name>\n");
+            xml_date(x, "          ", "execution-date", pending_[i].day);
+            x.put("        </patent-assignor>\n");
+        }
+        x.put("      </patent-assignors>\n      <patent-assignees>\n");
+        xml_text(x, "        <patent-assignee>\n          <name>", first.to, "</name>\n");
+        const uint64_t h = hash_text(first.to);
+        const Place& place = kPlaces[h % std::size(kPlaces)];
+        std::snprintf(buf, sizeof buf, "%u %s", static_cast<unsigned>(1 + (h >> 8) % 9999),
+                      kStreet[(h >> 24) % std::size(kStreet)]);
+        xml_text(x, "          <address-1>", buf, "</address-1>\n");
+        xml_text(x, "          <city>", place.city, "</city>\n");
+        if (*place.state) xml_text(x, "          <state>", place.state, "</state>\n");
+        if (*place.country) xml_text(x, "          <country-name>", place.country, "</country-name>\n");
+        uint64_t postcode_range = 1;
+        for (int i = 0; i < place.postcode_digits; ++i) postcode_range *= 10;
+        std::snprintf(buf, sizeof buf, "%0*llu", place.postcode_digits,
+                      static_cast<unsigned long long>((h >> 32) % postcode_range));
+        xml_text(x, "          <postcode>", buf, "</postcode>\n        </patent-assignee>\n");
+        x.put("      </patent-assignees>\n      <patent-properties>\n");
+        for (size_t i : properties_) write_property(x, pending_[i]);
+        x.put("      </patent-properties>\n    </patent-assignment>\n");
+    }
+
+    // A property as the daily files have it: the application (X0), its publication (A1, for utility
+    // applications filed from 2001 on), the grant (B1/B2, S for designs), and a title. The application
+    // number is unique per patent (series from 07 up, then a six-digit serial); patlap keys the property
+    // by the grant number, so US + doc-number is the CSV's patent.
+    void write_property(Writer& x, const Row& r) {
+        const uint32_t idx = r.patent_idx;
+        const uint64_t h = mix64(idx ^ (opt_.seed << 32));
+        const uint32_t filed = filed_[idx];
+        const bool design = r.patent & kDesignFlag;
+        char buf[160];
+        x.put("        <patent-property>\n");
+        std::snprintf(buf, sizeof buf, "%02u%06u", 7 + idx / 1000000, idx % 1000000);
+        write_document_id(x, buf, "X0", filed);
+        if (!design && filed >= first_2001_) {
+            const uint32_t published = std::min<uint32_t>(ndays_ - 1, filed + 548);
+            std::snprintf(buf, sizeof buf, "%04d%07u", cal_.year(published), idx % 10000000);
+            write_document_id(x, buf, "A1", published);
+        }
+        char* p = buf;
+        if (design) *p++ = 'D';
+        p = std::to_chars(p, buf + 16, r.patent & ~kDesignFlag).ptr;
+        *p = '\0';
+        write_document_id(x, buf, design ? "S" : (h & 3) == 0 ? "B1" : "B2",
+                          std::min<uint32_t>(ndays_ - 1, filed + 700 + static_cast<uint32_t>(h >> 8) % 500));
+        std::snprintf(buf, sizeof buf, "          <invention-title lang=\"en\">%s %s %s</invention-title>\n",
+                      kTitleOpen[(h >> 20) % std::size(kTitleOpen)], kTitleAction[(h >> 28) % std::size(kTitleAction)],
+                      kTitleObject[(h >> 36) % std::size(kTitleObject)]);
+        x.put(buf);
+        x.put("        </patent-property>\n");
+    }
+
+    void write_document_id(Writer& x, const char* number, const char* kind, uint32_t day) {
+        x.put("          <document-id>\n            <country>US</country>\n            <doc-number>");
+        x.put(number);
+        x.put("</doc-number>\n            <kind>");
+        x.put(kind);
+        x.put("</kind>\n            <date>");
+        x.put(cal_.compact(day));
+        x.put("</date>\n          </document-id>\n");
     }
 
     // ---- events -------------------------------------------------------------
@@ -919,7 +1282,9 @@ private:
 
     const Options& opt_;
     Writer& out_;
+    Writer* xml_;
     Rng rng_;
+    Rng deco_;  // the XML's decoration only (dates of record, correspondents), so the CSV does not depend on it
     NameFactory names_;
     Calendar cal_;
     uint32_t ndays_;
@@ -943,6 +1308,14 @@ private:
 
     std::vector<Row> ring_ = std::vector<Row>(kRing);
     size_t ring_next_ = 0, ring_fill_ = 0;
+
+    // uspto mode: the current deal's rows (pending_[0, npending_)), and scratch space of flush_deal().
+    std::vector<Row> pending_;
+    size_t npending_ = 0;
+    std::vector<size_t> group_of_, group_rep_, order_, assignors_, properties_;
+    uint64_t records_ = 0;           // records written so far
+    std::vector<uint16_t> filed_;    // patent index -> day it was created (its filing date in the XML)
+    uint32_t first_2001_ = 0;        // day index of 2001-01-01
 };
 
 // ---------------------------------------------------------------------------
@@ -950,14 +1323,20 @@ private:
 // ---------------------------------------------------------------------------
 
 const char kUsage[] =
-    "usage: patlap-gen --rows N [--seed S] [--bad-rate R] [-o FILE]\n"
+    "usage: patlap-gen --rows N [--seed S] [--bad-rate R] [--uspto] [--xml FILE] [-o FILE]\n"
     "\n"
     "Writes a synthetic, deterministic patent transfer CSV with exactly N data rows\n"
     "(header: deal,date,kind,from,to,patent) to FILE or standard output.\n"
     "\n"
     "  --rows N       number of data rows (1 .. 2000000000), required\n"
     "  --seed S       random seed (unsigned 64-bit integer, default 1)\n"
-    "  --bad-rate R   fraction of noisy rows, 0 .. 0.5 (default 0.005)\n"
+    "  --bad-rate R   fraction of noisy rows, 0 .. 0.5 (default 0.005; 0 with --uspto)\n"
+    "  --uspto        data a USPTO assignment XML can hold: every deal is one recorded\n"
+    "                 conveyance (one kind, one date, rows = assignors x assignees x\n"
+    "                 patents) named by its reel/frame as patlap names it (10000/0001),\n"
+    "                 and no noisy rows\n"
+    "  --xml FILE     also write the same deals as USPTO assignment XML (the daily\n"
+    "                 files' form, root <us-patent-assignments>); implies --uspto\n"
     "  -o FILE        output file (default: standard output)\n"
     "  -h, --help     show this help\n";
 
@@ -984,7 +1363,7 @@ bool parse_rate(const std::string& s, uint32_t& ppm) {
 
 Options parse_args(int argc, char** argv) {
     Options opt;
-    bool have_rows = false;
+    bool have_rows = false, have_bad_rate = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         std::string value;
@@ -1001,7 +1380,13 @@ Options parse_args(int argc, char** argv) {
             std::fputs(kUsage, stdout);
             std::exit(0);
         }
-        const bool takes_value = arg == "--rows" || arg == "--seed" || arg == "--bad-rate" || arg == "-o" || arg == "--output";
+        if (arg == "--uspto") {
+            if (inline_value) usage_error("--uspto takes no value");
+            opt.uspto = true;
+            continue;
+        }
+        const bool takes_value = arg == "--rows" || arg == "--seed" || arg == "--bad-rate" || arg == "-o" ||
+                                 arg == "--output" || arg == "--xml";
         if (!takes_value) usage_error("unknown argument '" + std::string(argv[i]) + "'");
         if (!inline_value) {
             if (i + 1 >= argc) usage_error("missing value for " + arg);
@@ -1015,34 +1400,60 @@ Options parse_args(int argc, char** argv) {
             if (!parse_u64(value, opt.seed)) usage_error("--seed needs an unsigned integer, got '" + value + "'");
         } else if (arg == "--bad-rate") {
             if (!parse_rate(value, opt.bad_ppm)) usage_error("--bad-rate needs a number between 0 and 0.5, got '" + value + "'");
+            have_bad_rate = true;
+        } else if (arg == "--xml") {
+            if (value.empty()) usage_error("--xml needs a file name");
+            opt.xml = value;
+            opt.uspto = true;
         } else {
             if (value.empty()) usage_error("-o needs a file name");
             opt.out = value;
         }
     }
     if (!have_rows) usage_error("--rows is required");
+    if (opt.uspto) {
+        // Noisy rows are not records of a USPTO file; the XML could not hold them.
+        if (have_bad_rate && opt.bad_ppm != 0) usage_error("--bad-rate must be 0 with --uspto or --xml");
+        opt.bad_ppm = 0;
+        if (!opt.xml.empty() && opt.xml == opt.out) usage_error("--xml and -o name the same file");
+    }
     return opt;
+}
+
+}  // namespace
+
+namespace {
+
+FILE* open_output(const std::string& path) {
+    if (path.empty()) return stdout;
+    FILE* f = std::fopen(path.c_str(), "wb");
+    if (!f) {
+        std::fprintf(stderr, "patlap-gen: cannot open '%s' for writing: %s\n", path.c_str(), std::strerror(errno));
+        std::exit(1);
+    }
+    return f;
+}
+
+bool close_output(FILE* f) {
+    const bool failed = std::ferror(f) != 0;
+    return (f == stdout ? std::fflush(f) : std::fclose(f)) == 0 && !failed;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     const Options opt = parse_args(argc, argv);
-    FILE* f = stdout;
-    if (!opt.out.empty()) {
-        f = std::fopen(opt.out.c_str(), "wb");
-        if (!f) {
-            std::fprintf(stderr, "patlap-gen: cannot open '%s' for writing: %s\n", opt.out.c_str(), std::strerror(errno));
-            return 1;
-        }
-    }
+    FILE* f = open_output(opt.out);
+    FILE* xf = opt.xml.empty() ? nullptr : open_output(opt.xml);
     {
         Writer out(f);
-        Simulation sim(opt, out);
+        std::unique_ptr<Writer> xml;
+        if (xf) xml = std::make_unique<Writer>(xf);
+        Simulation sim(opt, out, xml.get());
         sim.run();
     }
-    const bool failed = std::ferror(f) != 0;
-    if ((f == stdout ? std::fflush(f) : std::fclose(f)) != 0 || failed) {
+    const bool ok = close_output(f);
+    if (!(xf ? close_output(xf) : true) || !ok) {
         std::fprintf(stderr, "patlap-gen: write error: %s\n", std::strerror(errno));
         return 1;
     }

@@ -7,6 +7,11 @@
 # @duckdb/node-api into build-bench/duckdb/, generates build-bench/data/transfers-N.csv
 # with patlap-gen, then measures wall time and peak RSS of each command with
 # /usr/bin/time and checks that patlap overlap and DuckDB find the same deal pairs.
+# It also generates the same simulation as USPTO records (patlap-gen --uspto --xml:
+# transfers-N-uspto.csv and transfers-N-uspto.xml, the same transfers in both), measures
+# the XML reader's throughput (patlap-xml-throughput, MB/s), patlap stats and overlap on
+# the XML against the CSV, and checks the round trip: overlap on the XML, and on
+# `patlap convert` of the XML, must be byte-identical to overlap on the CSV.
 # Exits non-zero if a command fails or the answers differ.
 #
 # Environment (optional):
@@ -78,8 +83,9 @@ build() {
     log "build: cmake Release -> build-bench/"
     cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >"$BUILD/cmake-configure.log" 2>&1 ||
         { tail -n 30 "$BUILD/cmake-configure.log" >&2; exit 1; }
-    # Only the two benchmark binaries (the unit tests are not needed here).
-    cmake --build "$BUILD" -j2 --target patlap patlap-gen patlap-graph-memory >"$BUILD/cmake-build.log" 2>&1 ||
+    # Only the benchmark binaries (the unit tests are not needed here).
+    cmake --build "$BUILD" -j2 --target patlap patlap-gen patlap-graph-memory patlap-xml-throughput \
+        >"$BUILD/cmake-build.log" 2>&1 ||
         { tail -n 40 "$BUILD/cmake-build.log" >&2; exit 1; }
 }
 
@@ -159,6 +165,40 @@ compare_overlap() {
     fi
 }
 
+# same_output LABEL EXPECTED GOT : the two files must be byte-identical (FAILED=1 otherwise).
+same_output() {
+    local label="$1" expected="$2" got="$3"
+    if cmp -s "$expected" "$got"; then
+        printf '%12s  %-18s  identical (%d lines)\n' "$SIZE" "$label" "$(wc -l <"$got")"
+        return 0
+    fi
+    printf '%12s  %-18s  DIFFERENT from %s (%d against %d lines); first differences (< expected, > got):\n' \
+        "$SIZE" "$label" "$(basename "$expected")" "$(wc -l <"$expected")" "$(wc -l <"$got")"
+    LC_ALL=C diff "$expected" "$got" | grep '^[<>]' | head -n 10 | sed 's/^/              /' || true
+    FAILED=1
+    return 1
+}
+
+# xml_throughput RUNS FILE : reads FILE with patlap-xml-throughput RUNS times and prints the median speed; leaves
+# it (MB/s) in $MBS, empty when a run failed.
+xml_throughput() {
+    local runs="$1" file="$2" speeds=() i label v rss_max=0
+    MBS=""
+    for ((i = 0; i < runs; i++)); do
+        label="xml read (run $((i + 1)))"
+        measure "$label" "$PATLAP_XML_THROUGHPUT" "$file" >/dev/null
+        [ -n "$WALL" ] || { measure "xml read" "$PATLAP_XML_THROUGHPUT" "$file"; return 0; }
+        v="$(sed -n 's|.* = \([0-9.]*\) MB/s$|\1|p' "$OUT/$SIZE-${label// /-}.log" | tail -n 1)"
+        [ -n "$v" ] || { printf '%12s  %-18s  no MB/s in its output\n' "$SIZE" "xml read"; FAILED=1; return 0; }
+        speeds+=("$v")
+        [ "$RSS" -gt "$rss_max" ] && rss_max="$RSS"
+    done
+    MBS="$(printf '%s\n' "${speeds[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+    printf '%12s  %-18s  %9s  %12s   (MB/s, median of %d: %s; target >= 150)\n' \
+        "$SIZE" "xml read MB/s" "$MBS" "$(mib "$rss_max")" "$runs" "${speeds[*]}"
+    log "              $(sed -n 's|^[^:]*: ||p' "$OUT/$SIZE-${label// /-}.log" | tail -n 1)"
+}
+
 # Reads an overlap CSV (columns found by header name: deal_a, deal_b, shared) and prints
 # "min,max,shared" per pair, deal ids ordered bytewise (as DuckDB and LC_ALL=C do).
 normalise_pairs() {
@@ -194,6 +234,7 @@ build
 if [ -n "${PATLAP_BIN:-}" ]; then PATLAP="$(realpath "$PATLAP_BIN")"; else PATLAP="$(find_binary patlap)"; fi
 if [ -n "${PATLAP_GEN_BIN:-}" ]; then PATLAP_GEN="$(realpath "$PATLAP_GEN_BIN")"; else PATLAP_GEN="$(find_binary patlap-gen)"; fi
 PATLAP_GRAPH_MEMORY="$(find_binary patlap-graph-memory)"
+PATLAP_XML_THROUGHPUT="$(find_binary patlap-xml-throughput)"
 install_duckdb
 log "g++:     $(g++ -dumpfullversion 2>/dev/null || echo unknown)"
 log "node:    $(node --version)"
@@ -210,6 +251,17 @@ for SIZE in "${SIZES[@]}"; do
         log "generated $(basename "$f") in ${secs} s"
     fi
     log "$(basename "$f"): $(mib $(( $(stat -c %s "$f") / 1024 ))) MiB, $SIZE rows"
+    # The same simulation as USPTO records: a CSV and an assignment XML holding the same transfers.
+    u="$DATA/transfers-$SIZE-uspto.csv" x="$DATA/transfers-$SIZE-uspto.xml"
+    if [ ! -s "$u" ] || [ ! -s "$x" ]; then
+        start=$(date +%s.%N)
+        "$PATLAP_GEN" --rows "$SIZE" --seed "$SEED" --uspto -o "$u.tmp" --xml "$x.tmp"
+        mv "$u.tmp" "$u"
+        mv "$x.tmp" "$x"
+        secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.2f", e - s }')
+        log "generated $(basename "$u") and $(basename "$x") in ${secs} s"
+    fi
+    log "$(basename "$u"): $(mib $(( $(stat -c %s "$u") / 1024 ))) MiB; $(basename "$x"): $(mib $(( $(stat -c %s "$x") / 1024 ))) MiB; $SIZE rows"
 done
 
 section "measurements (wall seconds, peak RSS MiB)"
@@ -267,6 +319,60 @@ for SIZE in "${SIZES[@]}"; do
     fi
 done
 
+section "USPTO XML: the same transfers as assignment XML and as CSV (wall seconds, peak RSS MiB)"
+printf '%12s  %-18s  %9s  %12s\n' rows command "wall s" "peak RSS MiB"
+XML_SUMMARY=()
+for SIZE in "${SIZES[@]}"; do
+    u="$DATA/transfers-$SIZE-uspto.csv" x="$DATA/transfers-$SIZE-uspto.xml"
+    o_csv="$OUT/overlap-$SIZE-uspto-csv.csv" o_xml="$OUT/overlap-$SIZE-uspto-xml.csv"
+    conv="$OUT/convert-$SIZE-uspto.csv" o_conv="$OUT/overlap-$SIZE-uspto-converted.csv"
+    rm -f "$o_csv" "$o_xml" "$conv" "$o_conv"
+
+    # The reader alone, on one core: the headline figure.
+    xml_throughput 3 "$x"
+    mbs="$MBS"
+
+    # Loading: stats reads everything and builds the dataset; memory target: the XML path no more than the CSV's.
+    measure "stats uspto csv" "$PATLAP" stats "$u" --quiet --csv
+    sc_wall="$WALL" sc_rss="$RSS"
+    measure "stats uspto xml" "$PATLAP" stats "$x" --quiet --csv
+    sx_wall="$WALL" sx_rss="$RSS"
+    sw="n/a" sr="n/a"
+    if [ -n "$sc_wall" ] && [ -n "$sx_wall" ]; then
+        sw="$(ratio "$sx_wall" "$sc_wall")" sr="$(ratio "$sx_rss" "$sc_rss")"
+        printf '%12s  %-18s  %9s  %12s   (RSS target <= 1.00)\n' "$SIZE" "ratio stats x/c" "$sw" "$sr"
+    fi
+
+    measure "overlap uspto csv" "$PATLAP" overlap "$u" --quiet --csv -o "$o_csv"
+    oc_wall="$WALL" oc_rss="$RSS"
+    measure "overlap uspto xml" "$PATLAP" overlap "$x" --quiet --csv -o "$o_xml"
+    ox_wall="$WALL" ox_rss="$RSS"
+    ow="n/a" orr="n/a"
+    if [ -n "$oc_wall" ] && [ -n "$ox_wall" ]; then
+        ow="$(ratio "$ox_wall" "$oc_wall")" orr="$(ratio "$ox_rss" "$oc_rss")"
+        printf '%12s  %-18s  %9s  %12s   (RSS target <= 1.00)\n' "$SIZE" "ratio overlap x/c" "$ow" "$orr"
+    fi
+
+    # The round trip: XML -> canonical CSV -> overlap gives the generator's CSV's answer, byte for byte.
+    measure "convert uspto xml" "$PATLAP" convert "$x" --quiet -o "$conv"
+    [ -n "$WALL" ] && measure "overlap converted" "$PATLAP" overlap "$conv" --quiet --csv -o "$o_conv"
+    trip="failed"
+    if [ -n "$oc_wall" ] && [ -n "$ox_wall" ] && [ -s "$o_conv" ]; then
+        same_output "answer xml" "$o_csv" "$o_xml" && xml_same=1 || xml_same=0
+        if same_output "answer round trip" "$o_csv" "$o_conv" && [ "$xml_same" = 1 ]; then
+            trip="identical ($(($(wc -l <"$o_csv") - 1)) pairs)"
+            rm -f "$conv"   # large; kept when the answers differ
+        else
+            trip="DIFFERENT"
+        fi
+    else
+        printf '%12s  answer: round trip not compared (a command failed)\n' "$SIZE"
+        FAILED=1
+    fi
+    XML_SUMMARY+=("$(printf '%12s  xml read %s MB/s  stats xml/csv wall %s RSS %s  overlap xml/csv wall %s RSS %s  round trip %s' \
+        "$SIZE" "${mbs:-n/a}" "$sw" "$sr" "$ow" "$orr" "$trip")")
+done
+
 section "graph memory: the CSR graph patlap builds against a Boost adjacency_list with the same edges"
 for SIZE in "${SIZES[@]}"; do
     log "$SIZE rows:"
@@ -275,6 +381,8 @@ done
 
 section "summary: overlap patlap/duckdb ratios (targets <= 0.50)"
 printf '%s\n' "${SUMMARY[@]}"
+section "summary: USPTO XML (targets: read >= 150 MB/s, RSS xml/csv <= 1.00, round trip identical)"
+printf '%s\n' "${XML_SUMMARY[@]}"
 if [ "$FAILED" -ne 0 ]; then
     log "FAILED: a command failed or the answers differ"
     exit 1
