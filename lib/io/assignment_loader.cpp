@@ -95,30 +95,26 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
 PatentId AssignmentLoader::patent_of(const AssignmentProperty& property) {
     property_keys(property, patent_key_, application_key_);  // add() checked that it has a number
     if (application_key_.empty()) return data_.patents.intern(patent_key_);
-    StringId application = applications_.intern(application_key_);
-    if (application >= grant_of_application_.size()) {
-        grant_of_application_.resize(application + 1, StringPool::npos);
-        patent_of_application_.resize(application + 1, StringPool::npos);
-    }
+    ApplicationIndex::Entry& application = applications_[application_key_];
     if (patent_key_ != application_key_) {  // granted: the patent's key
         PatentId patent = data_.patents.intern(patent_key_);
-        if (grant_of_application_[application] == StringPool::npos) grant_of_application_[application] = patent;
+        if (application.grant == StringPool::npos) application.grant = patent;
         return patent;
     }
-    if (grant_of_application_[application] != StringPool::npos) return grant_of_application_[application];
-    if (patent_of_application_[application] == StringPool::npos)
-        patent_of_application_[application] = data_.patents.intern(application_key_);
-    return patent_of_application_[application];
+    if (application.grant != StringPool::npos) return application.grant;
+    if (application.alone == StringPool::npos) application.alone = data_.patents.intern(application_key_);
+    return application.alone;
 }
 
 void AssignmentLoader::finish() {
     std::vector<PatentId> merged_into(data_.patents.size(), StringPool::npos);
     bool any = false;
-    for (StringId a = 0; a < patent_of_application_.size(); ++a)
-        if (patent_of_application_[a] != StringPool::npos && grant_of_application_[a] != StringPool::npos) {
-            merged_into[patent_of_application_[a]] = grant_of_application_[a];
+    applications_.for_each([&](const ApplicationIndex::Entry& application) {
+        if (application.alone != StringPool::npos && application.grant != StringPool::npos) {
+            merged_into[application.alone] = application.grant;
             any = true;
         }
+    });
     if (!any) return;
     // Re-intern the patents without the merged application keys, so that every patent id stays in use.
     StringPool kept;

@@ -2,6 +2,7 @@
 // Loads USPTO recorded conveyances (from the assignment XML or the Patent Assignment Dataset tables) into a
 // Dataset as transfer rows: every assignor x assignee x property of a record is one row of the record's deal
 // (see assignment_rows.h for the deal, date, kind and patent keys).
+#include "io/application_index.h"
 #include "io/assignment_record.h"
 #include "io/assignment_rows.h"
 #include "io/transfer_loader.h"
@@ -36,9 +37,7 @@ private:
     std::string patent_key_, application_key_;
     std::vector<PartyId> from_, to_;
     std::vector<PatentId> properties_;
-    // Per application key: the patent granted on it, and the patent id rows gave the application alone.
-    StringPool applications_;
-    std::vector<PatentId> grant_of_application_, patent_of_application_;
+    ApplicationIndex applications_;
 };
 
 }  // namespace patlap

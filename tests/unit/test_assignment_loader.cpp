@@ -176,3 +176,20 @@ TEST_CASE("unusable records stop the load, or are counted under --skip-bad-rows"
     CHECK(data.load.first_skip_reasons[1] == "records.xml:10: record 5/0001 has no execution date and no recorded date");
     CHECK(data.load.first_skip_reasons[2] == "records.xml:10: no assignee");
 }
+
+TEST_CASE("the application index keeps each application key apart, through growth", "[assignment_loader]") {
+    ApplicationIndex index;
+    index["USAPP06026704"].grant = 1;
+    index["USAPP6026704"].grant = 2;  // leading zeros count
+    index["JPAPP2001123456"].grant = 3;  // not a US number: kept as a string
+    index["USAPP12345678901234567"].grant = 4;  // too long for a number
+    for (PatentId i = 0; i < 5000; ++i) index["USAPP" + std::to_string(20000000 + i)].alone = i;
+    CHECK(index["USAPP06026704"].grant == 1);
+    CHECK(index["USAPP6026704"].grant == 2);
+    CHECK(index["JPAPP2001123456"].grant == 3);
+    CHECK(index["USAPP12345678901234567"].grant == 4);
+    CHECK(index["USAPP20004999"].alone == 4999);
+    std::size_t entries = 0;
+    index.for_each([&](const ApplicationIndex::Entry&) { ++entries; });
+    CHECK(entries == 5004);
+}

@@ -1,0 +1,62 @@
+#include "io/application_index.h"
+
+namespace patlap {
+namespace {
+
+std::uint64_t mix(std::uint64_t x) {
+    x ^= x >> 31;
+    x *= 0x7fb5d329728ea185ull;
+    x ^= x >> 27;
+    x *= 0x81dadef4bc2dd44dull;
+    return x ^ (x >> 33);
+}
+
+}  // namespace
+
+// `USAPP` and 1 to 16 digits: the digit count in the top byte (leading zeros count: `06026704` is not `6026704`)
+// and the number below it. Anything else: the top bit, and the key's id in a string pool, plus one.
+std::uint64_t ApplicationIndex::encode(std::string_view key) {
+    constexpr std::string_view us = "USAPP";
+    if (key.starts_with(us) && key.size() > us.size() && key.size() <= us.size() + 16) {
+        std::uint64_t value = 0;
+        bool digits = true;
+        for (char c : key.substr(us.size())) {
+            if (c < '0' || c > '9') {
+                digits = false;
+                break;
+            }
+            value = value * 10 + std::uint64_t(c - '0');
+        }
+        if (digits) return std::uint64_t(key.size() - us.size()) << 56 | value;
+    }
+    return 1ull << 63 | (std::uint64_t(other_keys_.intern(key)) + 1);
+}
+
+ApplicationIndex::Entry& ApplicationIndex::operator[](std::string_view application_key) {
+    std::uint64_t key = encode(application_key);
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = mix(key) & mask;
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+    if (slots_[i].key == key) return slots_[i];
+    if ((size_ + 1) * 10 > slots_.size() * 7) {  // linear probing stays short below 70% full
+        grow();
+        return (*this)[application_key];
+    }
+    ++size_;
+    slots_[i].key = key;
+    return slots_[i];
+}
+
+void ApplicationIndex::grow() {
+    std::vector<Entry> old(slots_.size() * 2);
+    old.swap(slots_);
+    std::size_t mask = slots_.size() - 1;
+    for (const Entry& entry : old) {
+        if (entry.key == 0) continue;
+        std::size_t i = mix(entry.key) & mask;
+        while (slots_[i].key != 0) i = (i + 1) & mask;
+        slots_[i] = entry;
+    }
+}
+
+}  // namespace patlap
