@@ -91,12 +91,7 @@ private:
                 continue;
             }
             Transfer t{};
-            if (!options_.with_parties) {  // otherwise the row reader interned the deal
-                if (row.new_deal) recent_deal_ = data_.deals.intern(batch.view(row.deal_text), row.deal_hash);
-                t.deal = recent_deal_;
-            } else {
-                t.deal = row.deal;
-            }
+            t.deal = row.deal;  // interned by the row reader
             t.patent = data_.patents.intern(batch.view(row.patent), row.patent_hash);
             if (options_.with_parties) {
                 t.from = from_parties_.intern(batch.view(row.from));
@@ -117,7 +112,6 @@ private:
     void prefetch(const ParsedRow& row) const {
         if (row.bad) return;
         data_.patents.prefetch(row.patent_hash);
-        if (row.new_deal && !options_.with_parties) data_.deals.prefetch(row.deal_hash);
     }
 
     void skip(const ParsedRow& row, const RowBatch& batch) {
@@ -133,7 +127,6 @@ private:
     const LoadOptions& options_;
     LoadProgress& progress_;
     PartyInterner from_parties_{data_}, to_parties_{data_};
-    DealId recent_deal_ = StringPool::npos;
 };
 
 }  // namespace

@@ -69,15 +69,15 @@ public:
             batch.failure = std::current_exception();
             batch.last = true;
         }
-        if (options_.with_parties) intern_deals(batch);
+        intern_deals(batch);
         if (source_) batch.bytes_read = source_->position();
         return !batch.last;
     }
 
     // Interns the batch's deals in row order, fetching the hash slots of the deals a few rows ahead: with
-    // millions of deals each look-up misses the cache, and this lets the misses overlap. Only when parties are
-    // kept: interning them keeps the loader's thread busy, so the deals are better done here; without parties
-    // the loader has time to spare and interns the deals itself.
+    // millions of deals each look-up misses the cache, and this lets the misses overlap. Here rather than in the
+    // loader, whose thread is the busier one even without parties: interning millions of patents (measured at
+    // 10M rows, overlap: the loader's thread took three times the samples of this one).
     void intern_deals(RowBatch& batch) {
         constexpr std::size_t lookahead = 16;
         starts_.clear();

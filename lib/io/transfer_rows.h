@@ -2,8 +2,8 @@
 // Reads one transfer CSV file and checks each record as a transfer row: the header names the columns, every field
 // is validated and normalised (dates, kinds, patent keys), and rows come out in batches, each row either parsed
 // or carrying what is wrong with it. It runs on its own thread while the loader interns the previous batch; to
-// share the work evenly it also interns the deal ids when parties are kept (into a pool that nothing else
-// touches during the load), and leaves them to the loader otherwise.
+// share the work evenly it also interns the deal ids (into a pool that nothing else touches during the load):
+// the loader's share, the patents and parties, is the larger one even so.
 #include "io/byte_source.h"
 #include "io/transfer_loader.h"
 #include "model/date.h"
@@ -27,7 +27,7 @@ struct ParsedRow {
     std::uint32_t line;
     Date date;
     std::uint32_t patent_hash;
-    StringId deal;            // set when the reader interns the deals
+    StringId deal;            // interned by the reader
     TextRef deal_text;        // set when new_deal: the row names another deal than the row before
     std::uint32_t deal_hash;  // likewise
     TextRef patent;           // the patent key
