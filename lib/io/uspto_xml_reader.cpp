@@ -6,19 +6,12 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-// expat declares its billion-laughs settings only when built with XML_DTD (the default; Debian's is), which its
-// expat_config.h says.
-#if __has_include(<expat_config.h>)
-#include <expat_config.h>
-#endif
-#ifndef XML_DTD
-#define XML_DTD 1
-#endif
-#include <expat.h>
-#if XML_MAJOR_VERSION < 2 || (XML_MAJOR_VERSION == 2 && XML_MINOR_VERSION < 4)
-#error "expat 2.4 or later is needed (billion-laughs protection)"
-#endif
 #include <fmt/format.h>
+#include <libxml/entities.h>
+#include <libxml/parser.h>
+#include <libxml/SAX2.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -26,12 +19,16 @@
 namespace patlap {
 namespace {
 
-constexpr int chunk_bytes = 1 << 20;
+constexpr std::size_t chunk_bytes = 1 << 20;
 
-// Entity expansion: expat stops a document once its output passes the threshold and is more than this many
-// times its input. Real files declare no entities, so their factor is about 1.
-constexpr float max_amplification = 100.0f;
-constexpr unsigned long long amplification_threshold = 1 << 20;
+// Entity expansion: the reader stops a document once the entity text it has expanded passes the threshold and is
+// more than this many times the document's bytes parsed so far (libxml2 2.9 detects nested "billion laughs" itself,
+// but not one large entity referenced many times). Real files declare no entities, so their factor is 0.
+constexpr std::uint64_t max_amplification = 100;
+constexpr std::uint64_t amplification_threshold = 1 << 20;
+
+// libxml2 hands over names and texts as UTF-8 bytes.
+inline const char* chars(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 
 // The elements the reader acts on; everything else is `other`.
 enum class El : std::uint8_t {
@@ -167,15 +164,17 @@ enum Field : std::uint8_t {
     no_field = field_count,
 };
 
-Field field_named(const XML_Char** attributes) {
+// The field named by the `name` attribute among libxml2's SAX2 attributes (local name, prefix, URI, value, value
+// end for each).
+Field field_named(int attribute_count, const xmlChar** attributes) {
     static constexpr std::array<std::string_view, field_count> names = {
         "reelNo",          "frameNo",         "recordedDate", "conveyanceText", "patAssignorName",
         "patAssignorExDate", "patAssigneeName", "patNum",       "applNum",        "publNum"};
-    for (; attributes[0]; attributes += 2) {
-        if (std::strcmp(attributes[0], "name") != 0) continue;
-        std::string_view value = attributes[1];
-        for (std::size_t i = 0; i < names.size(); ++i)
-            if (names[i] == value) return Field(i);
+    for (int i = 0; i < attribute_count; ++i, attributes += 5) {
+        if (attributes[1] || std::strcmp(chars(attributes[0]), "name") != 0) continue;
+        std::string_view value(chars(attributes[3]), std::size_t(attributes[4] - attributes[3]));
+        for (std::size_t f = 0; f < names.size(); ++f)
+            if (names[f] == value) return Field(f);
         return no_field;
     }
     return no_field;
@@ -237,27 +236,51 @@ enum class Sink : std::uint8_t {
 }  // namespace
 
 struct UsptoXmlReader::Parser {
-    explicit Parser(std::unique_ptr<ByteSource> opened) : owned_source(std::move(opened)), source(*owned_source) {
-        xml = XML_ParserCreate(nullptr);
-        if (!xml) throw InputError(source.name(), 0, "out of memory (cannot create the XML parser)");
-        XML_SetUserData(xml, this);
-        XML_SetElementHandler(xml, on_start, on_end);
-        XML_SetSkippedEntityHandler(xml, on_skipped_entity);
-        // External entities and the external DTD subset are never read (no external entity handler is set).
-        XML_SetParamEntityParsing(xml, XML_PARAM_ENTITY_PARSING_NEVER);
-        XML_SetBillionLaughsAttackProtectionMaximumAmplification(xml, max_amplification);
-        XML_SetBillionLaughsAttackProtectionActivationThreshold(xml, amplification_threshold);
+    explicit Parser(std::unique_ptr<ByteSource> opened)
+        : owned_source(std::move(opened)), source(*owned_source), buffer(new char[chunk_bytes]) {
+        static const bool initialized = (xmlInitParser(), true);  // once per process, before any parser
+        (void)initialized;
+        // libxml2's SAX2 defaults keep the inline DTD (internal subset) in the parser's document, so that its entity
+        // declarations work; the element, text and reference handlers are the reader's. Comments and processing
+        // instructions are dropped (the defaults would attach them to that document), the external subset and
+        // external entities are never read, and errors come to on_error only (nothing is printed).
+        xmlSAXVersion(&sax, 2);
+        sax.startElementNs = on_start;
+        sax.endElementNs = on_end;
+        sax.characters = nullptr;  // set while capturing, see start_capture
+        sax.ignorableWhitespace = nullptr;
+        sax.cdataBlock = nullptr;
+        sax.reference = on_reference;
+        sax.getEntity = on_get_entity;
+        sax.getParameterEntity = on_get_parameter_entity;
+        sax.comment = nullptr;
+        sax.processingInstruction = nullptr;
+        sax.externalSubset = nullptr;
+        sax.resolveEntity = nullptr;
+        sax.warning = ignore_message;
+        sax.error = ignore_message;
+        sax.fatalError = ignore_message;
+        sax.serror = on_error;
     }
-    ~Parser() { XML_ParserFree(xml); }
+    ~Parser() {
+        if (!xml) return;
+        if (xml->myDoc) xmlFreeDoc(xml->myDoc);  // the document holding the inline DTD, made by startDocument
+        xml->myDoc = nullptr;
+        xmlFreeParserCtxt(xml);
+    }
     Parser(const Parser&) = delete;
     Parser& operator=(const Parser&) = delete;
 
     std::unique_ptr<ByteSource> owned_source;
     ByteSource& source;
-    XML_Parser xml = nullptr;
+    std::unique_ptr<char[]> buffer;  // one chunk of input, which libxml2 copies
+    xmlSAXHandler sax{};
+    xmlParserCtxtPtr xml = nullptr;  // made with the first bytes, see start_parser
     Form form = Form::unknown;
     std::optional<InputError> error;  // thrown by next(), now and on every later call
     bool at_end = false;              // the whole input has been parsed
+    bool final_chunk = false;         // the chunk being parsed ends the input
+    std::uint64_t expanded = 0;       // bytes of entity text the parser was handed to expand
     std::uint64_t parsed_bytes = 0;
 
     // Records completed by the last chunk are queue[head, done); the record being read, if any, is queue[done].
@@ -265,6 +288,20 @@ struct UsptoXmlReader::Parser {
     std::size_t head = 0, done = 0;
     bool in_record = false;
     std::size_t record_depth = 0;
+
+    // Element names already classified, by address: libxml2 interns names in the parser's dictionary, which lives
+    // as long as the parser, so one name always comes at one address (entity texts share the dictionary).
+    struct Named {
+        const xmlChar* name = nullptr;
+        El el = El::other;
+    };
+    std::array<Named, 64> named{};
+
+    El classify_interned(const xmlChar* name) {
+        Named& slot = named[(reinterpret_cast<std::uintptr_t>(name) >> 4) % named.size()];
+        if (slot.name != name) slot = {name, classify(chars(name))};
+        return slot.el;
+    }
 
     // The open elements, root first; deeper than the stack holds, elements are ignored (the data is shallow).
     static constexpr std::size_t max_depth = 64;
@@ -288,33 +325,52 @@ struct UsptoXmlReader::Parser {
 
     AssignmentRecord& record() { return queue[done]; }
 
-    void fail(std::uint64_t line, const std::string& message) {
+    // Records the reader's own error and stops the parser context `ctx` (the document's, or one parsing an
+    // entity's text, after which the document's parser goes on to the chunk's end with every handler ignoring it).
+    void fail(void* ctx, std::uint64_t line, const std::string& message) {
         if (!error) error.emplace(source.name(), line, message);
-        XML_StopParser(xml, XML_FALSE);
+        xmlStopParser(static_cast<xmlParserCtxtPtr>(ctx));
     }
 
-    std::uint64_t line() const { return std::uint64_t(XML_GetCurrentLineNumber(xml)); }
+    // The position in the document (inside an entity's text, that of the reference).
+    std::uint64_t line() const { return xml && xml->input ? std::uint64_t(std::max(xml->input->line, 0)) : 0; }
+    std::uint64_t column() const { return xml && xml->input ? std::uint64_t(std::max(xml->input->col, 0)) : 0; }
+    std::uint64_t byte_index() const { return std::uint64_t(std::max(xmlByteConsumed(xml), 0L)); }
+
+    // Makes the parser context with the input's first bytes (up to 4), from which libxml2 tells the encoding (as
+    // without them it would wait for 4 bytes, and a shorter file would not be parsed at all).
+    void start_parser(const char* first, std::size_t size) {
+        // No user data: the default DTD handlers take the parser context as theirs; ours find the Parser in its
+        // _private, which libxml2 carries over to the contexts that parse entity texts.
+        xml = xmlCreatePushParserCtxt(&sax, nullptr, first, int(size), nullptr);
+        if (!xml) throw InputError(source.name(), 0, "out of memory (cannot create the XML parser)");
+        xml->_private = this;
+        // Not XML_PARSE_NOENT (which would read external entities), nor DTDLOAD, nor HUGE (which lifts the limits on
+        // entity expansion, text and name sizes); no network either.
+        xmlCtxtUseOptions(xml, XML_PARSE_NONET);
+    }
 
     // Reads and parses one chunk; at the end of the input, finishes the document.
     void parse_chunk() {
-        void* buffer = XML_GetBuffer(xml, chunk_bytes);
-        if (!buffer) throw InputError(source.name(), 0, "out of memory (XML parser buffer)");
-        std::size_t n = source.read(static_cast<char*>(buffer), chunk_bytes);
+        std::size_t n = source.read(buffer.get(), chunk_bytes);
         parsed_bytes += n;
-        bool final = n == 0;
-        if (final && parsed_bytes == 0)
+        final_chunk = n == 0;
+        if (final_chunk && parsed_bytes == 0)
             throw InputError(source.name(), 0, "the file is empty; expected USPTO assignment XML");
-        if (XML_ParseBuffer(xml, int(n), final) != XML_STATUS_OK) {
-            if (error) throw *error;
-            std::string message =
-                fmt::format("XML error: {} at column {} (byte {})", XML_ErrorString(XML_GetErrorCode(xml)),
-                            XML_GetCurrentColumnNumber(xml) + 1, XML_GetCurrentByteIndex(xml) + 1);
-            if (final && depth > 0)  // expat says "no element found" or "unclosed token" for a cut file
-                message += fmt::format("; the file ends with {} element{} open (truncated?)", depth,
-                                       depth == 1 ? "" : "s");
-            throw InputError(source.name(), line(), message);
+        const char* data = buffer.get();
+        if (!xml) {
+            std::size_t first = std::min<std::size_t>(n, 4);
+            start_parser(data, first);
+            data += first;
+            n -= first;
         }
-        at_end = final;
+        xmlParseChunk(xml, data, int(n), final_chunk);
+        if (error) throw *error;  // set by on_error or fail
+        // Every fatal error reaches on_error; a parser halted without one would otherwise end the file silently.
+        if (xml->disableSAX || (!final_chunk && xml->instate == XML_PARSER_EOF))
+            throw InputError(source.name(), line(),
+                             fmt::format("XML error: the parser stopped (libxml2 error {})", xml->errNo));
+        at_end = final_chunk;
     }
 
     void begin_record(std::size_t d) {
@@ -356,12 +412,20 @@ struct UsptoXmlReader::Parser {
         sink = to;
         capture_field = field;
         text.clear();
-        XML_SetCharacterDataHandler(xml, on_text);
+        set_text_handler(on_text);
+    }
+
+    // Character data is delivered only while capturing. The three handlers stay equal, so that libxml2 never
+    // tests white space for being ignorable, and CDATA sections count as text.
+    void set_text_handler(charactersSAXFunc handler) {
+        xml->sax->characters = handler;
+        xml->sax->ignorableWhitespace = handler;
+        xml->sax->cdataBlock = handler;
     }
 
     void end_capture() {
         capturing = false;
-        XML_SetCharacterDataHandler(xml, nullptr);
+        set_text_handler(nullptr);
         std::string_view value = trimmed(text);
         AssignmentRecord& r = record();
         switch (sink) {
@@ -506,13 +570,13 @@ struct UsptoXmlReader::Parser {
 
     // --- search service: <response> ----------------------------------------------------------------------------
 
-    void start_search(El el, std::size_t d, const XML_Char** attributes) {
+    void start_search(El el, std::size_t d, int attribute_count, const xmlChar** attributes) {
         if (!in_record) {
             if (el == El::doc && d == 2 && stack[1] == El::result) begin_record(d);
             return;
         }
         if (d == record_depth + 1) {  // a field: <str name="reelNo">, or <arr name="patNum"> with one child a value
-            Field field = field_named(attributes);
+            Field field = field_named(attribute_count, attributes);
             if (field == no_field) return;
             if (el == El::arr) {
                 array_field = field;
@@ -555,13 +619,16 @@ struct UsptoXmlReader::Parser {
         }
     }
 
-    // --- expat handlers ----------------------------------------------------------------------------------------
+    // --- libxml2 handlers ----------------------------------------------------------------------------------------
 
-    static void XMLCALL on_start(void* user, const XML_Char* name, const XML_Char** attributes) {
-        Parser& p = *static_cast<Parser*>(user);
+    static Parser& of(void* ctx) { return *static_cast<Parser*>(static_cast<xmlParserCtxtPtr>(ctx)->_private); }
+
+    static void on_start(void* ctx, const xmlChar* local_name, const xmlChar* prefix, const xmlChar*, int,
+                         const xmlChar**, int attribute_count, int, const xmlChar** attributes) {
+        Parser& p = of(ctx);
         const std::size_t d = p.depth++;
         if (d >= max_depth || p.error) return;
-        const El el = classify(name);
+        const El el = prefix ? El::other : p.classify_interned(local_name);  // the files use no namespaces
         p.stack[d] = el;
         if (d == 0) {
             if (el == El::us_patent_assignments) {
@@ -569,21 +636,22 @@ struct UsptoXmlReader::Parser {
             } else if (el == El::response) {
                 p.form = Form::search;
             } else {
-                std::string_view found(name);
-                p.fail(p.line(), fmt::format("not USPTO assignment XML: the root element is <{}>; expected "
-                                             "<us-patent-assignments> (daily or backfile file) or <response> "
-                                             "(assignment search result)",
-                                             found.substr(0, 100)));
+                std::string found = prefix ? std::string(chars(prefix)) + ":" : std::string();
+                found += chars(local_name);
+                p.fail(ctx, p.line(), fmt::format("not USPTO assignment XML: the root element is <{}>; expected "
+                                                  "<us-patent-assignments> (daily or backfile file) or <response> "
+                                                  "(assignment search result)",
+                                                  std::string_view(found).substr(0, 100)));
             }
         } else if (p.form == Form::bulk) {
             p.start_bulk(el, d);
         } else {
-            p.start_search(el, d, attributes);
+            p.start_search(el, d, attribute_count, attributes);
         }
     }
 
-    static void XMLCALL on_end(void* user, const XML_Char*) {
-        Parser& p = *static_cast<Parser*>(user);
+    static void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+        Parser& p = of(ctx);
         const std::size_t d = --p.depth;
         if (d >= max_depth || p.error) return;
         if (p.capturing && d == p.capture_depth) p.end_capture();
@@ -593,17 +661,85 @@ struct UsptoXmlReader::Parser {
             p.end_search(d);
     }
 
-    static void XMLCALL on_text(void* user, const XML_Char* s, int length) {
-        static_cast<Parser*>(user)->text.append(s, std::size_t(length));
+    static void on_text(void* ctx, const xmlChar* s, int length) {
+        of(ctx).text.append(chars(s), std::size_t(length));
     }
 
-    // Called for a reference to an entity that may be declared in an external DTD, which is never read.
-    static void XMLCALL on_skipped_entity(void* user, const XML_Char* name, int is_parameter_entity) {
-        Parser& p = *static_cast<Parser*>(user);
-        p.fail(p.line(), fmt::format("reference to the entity {}{}; which is not declared in the file (external "
-                                     "DTDs are not read)",
-                                     is_parameter_entity ? '%' : '&', std::string_view(name).substr(0, 100)));
+    // Called after the text of a declared entity has gone through the handlers (an external one is never read:
+    // skipped), and for a reference to an entity the file does not declare but an external DTD might, which is
+    // never read. (A reference to an undeclared entity without an external DTD is a fatal error of the parser.)
+    static void on_reference(void* ctx, const xmlChar* name) {
+        Parser& p = of(ctx);
+        if (p.error || xmlGetDocEntity(static_cast<xmlParserCtxtPtr>(ctx)->myDoc, name)) return;
+        p.fail(ctx, p.line(), fmt::format("reference to the entity &{}; which is not declared in the file (external "
+                                          "DTDs are not read)",
+                                          std::string_view(chars(name)).substr(0, 100)));
     }
+
+    // Every reference to a declared entity (not a predefined one: &amp; &lt; ...) is resolved here before its text
+    // is expanded, in the document and inside other entities' texts, so this is where expansion is bounded.
+    static xmlEntityPtr on_get_entity(void* ctx, const xmlChar* name) {
+        return of(ctx).expand(ctx, xmlSAX2GetEntity(ctx, name));
+    }
+
+    static xmlEntityPtr on_get_parameter_entity(void* ctx, const xmlChar* name) {
+        return of(ctx).expand(ctx, xmlSAX2GetParameterEntity(ctx, name));
+    }
+
+    xmlEntityPtr expand(void* ctx, xmlEntityPtr entity) {
+        if (!error) {
+            if (!entity || entity->etype == XML_INTERNAL_PREDEFINED_ENTITY) return entity;
+            expanded += std::uint64_t(std::max(entity->length, 0));
+            const std::uint64_t parsed = byte_index() + 1;
+            if (expanded <= amplification_threshold || expanded <= max_amplification * parsed) return entity;
+            error.emplace(source.name(), line(),
+                          fmt::format("XML error: entity expansion beyond {} times the input ({} bytes of entity "
+                                      "text for {} bytes read) at column {} (byte {})",
+                                      max_amplification, expanded, parsed, column(), parsed));
+        }
+        // Refused: a context no longer well-formed expands no entity (libxml2 would otherwise look the entity up
+        // itself), and a stopped one parses no further; the contexts parsing the enclosing entity texts fail in
+        // turn. The parser's own errors that follow are not the one kept.
+        auto* context = static_cast<xmlParserCtxtPtr>(ctx);
+        context->wellFormed = 0;
+        xmlStopParser(context);
+        return nullptr;
+    }
+
+    // The parser's errors, as structured records. Warnings and errors it recovers from (namespaces, which the
+    // reader does not use) are let pass; the first fatal one is kept and thrown once xmlParseChunk returns.
+    static void on_error(void* ctx, xmlErrorPtr e) {
+        if (!ctx || !e || e->level != XML_ERR_FATAL) return;
+        Parser& p = of(ctx);
+        if (p.error) return;
+        // libxml2's messages end with a newline and a few have one inside ("...\nBytes: 0xFF 0xFE ..."): one line.
+        std::string text;
+        for (const char* c = e->message ? e->message : "unknown error"; *c; ++c) {
+            if (*c != '\n' && *c != '\r')
+                text += *c;
+            else if (!text.empty() && text.back() != ' ')
+                text += ' ';
+        }
+        if (text.size() > 200) {  // a long name quoted from the file: cut at a character's start
+            std::size_t cut = 200;
+            while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+            text.resize(cut);
+            text += "...";
+        }
+        while (!text.empty() && is_blank(text.back())) text.pop_back();
+        // The position: in the document's context the error's own; in an entity's text, the reference's.
+        const bool in_document = ctx == p.xml;
+        const std::uint64_t line = in_document && e->line > 0 ? std::uint64_t(e->line) : p.line();
+        const std::uint64_t column = in_document && e->int2 > 0 ? std::uint64_t(e->int2) : p.column();
+        std::string message =
+            fmt::format("XML error: {} at column {} (byte {})", text, column, p.byte_index() + 1);
+        if (p.final_chunk && p.depth > 0)
+            message += fmt::format("; the file ends with {} element{} open (truncated?)", p.depth,
+                                   p.depth == 1 ? "" : "s");
+        p.error.emplace(p.source.name(), line, message);
+    }
+
+    static void ignore_message(void*, const char*, ...) {}
 };
 
 UsptoXmlReader::UsptoXmlReader(const std::string& path)

@@ -8,7 +8,8 @@
 //    named by attribute (reelNo, frameNo, recordedDate, conveyanceText, patAssignorName, patAssignorExDate,
 //    patAssigneeName, and the index-aligned arrays patNum, applNum, publNum where "NULL" means none).
 //
-// The input is parsed with expat in chunks of 1 MiB, so memory follows one chunk's records, not the file.
+// The input is parsed with libxml2's SAX2 push parser in chunks of 1 MiB, so memory follows one chunk's records,
+// not the file.
 // Names, texts and numbers are trimmed of surrounding white space; character references arrive as UTF-8.
 // A record that cannot be used (no or a non-numeric reel or frame number, no assignor, no assignee, no property,
 // in the bulk form a party with no name or a property with no number) comes with `problem` set, never dropped. In
@@ -16,8 +17,9 @@
 // aligned), and an empty name in a name array is no party.
 //
 // Malformed XML (a truncated file, a mismatched tag, an undefined entity...), an empty file and a root element
-// of another kind throw InputError naming the line. Entity expansion is bounded (expat's billion-laughs
-// protection) and external entities and DTDs are never loaded.
+// of another kind throw InputError naming the line. The inline DTD's entity declarations are honoured; entity
+// expansion is bounded (libxml2 stops nested "billion laughs" entities, the reader a document whose entity text
+// passes 100 times its size) and external entities and DTDs are never loaded.
 #include "io/assignment_record.h"
 #include "io/byte_source.h"
 

@@ -471,7 +471,8 @@ TEST_CASE("a truncated file is an error at its end", "[uspto_xml]") {
     CHECK(error.file().ends_with("in.xml"));
     CHECK(error.line() == 4);
     CHECK(error.message() ==
-          "XML error: no element found at column 31 (byte 96); the file ends with 5 elements open (truncated?)");
+          "XML error: Extra content at the end of the document at column 31 (byte 96); the file ends with 5 elements "
+          "open (truncated?)");
 
     // The real file cut in the middle of a record: the records before the cut are read, then the error.
     std::string text = file_text(daily_file);
@@ -493,11 +494,13 @@ TEST_CASE("a truncated file is an error at its end", "[uspto_xml]") {
 TEST_CASE("a mismatched tag and junk after the root are errors", "[uspto_xml]") {
     auto mismatched = error_of(bulk("<patent-assignment>\n<assignment-record></patent-assignment>\n"));
     CHECK(mismatched.line() == 5);
-    CHECK(mismatched.message() == "XML error: mismatched tag at column 22 (byte 126)");
+    CHECK(mismatched.message() ==
+          "XML error: Opening and ending tag mismatch: assignment-record line 5 and patent-assignment at column 40 "
+          "(byte 144)");
 
     auto junk = error_of(bulk("") + "<more/>\n");
     CHECK(junk.line() == 6);
-    CHECK(junk.message() == "XML error: junk after document element at column 1 (byte 132)");
+    CHECK(junk.message() == "XML error: Extra content at the end of the document at column 1 (byte 132)");
 }
 
 TEST_CASE("another root element is not assignment XML", "[uspto_xml]") {
@@ -511,7 +514,7 @@ TEST_CASE("another root element is not assignment XML", "[uspto_xml]") {
 TEST_CASE("an undefined entity is an error", "[uspto_xml]") {
     auto error = error_of(bulk(assignment("1", "A &bogus; CORP", "B CORP")));
     CHECK(error.line() == 6);
-    CHECK(error.message().starts_with("XML error: undefined entity at column "));
+    CHECK(error.message().starts_with("XML error: Entity 'bogus' not defined at column "));
 
     // With an external DTD, which is never read, the reference cannot be resolved either.
     auto external = error_of(declaration + "<!DOCTYPE us-patent-assignments SYSTEM \"us-patent-assignments.dtd\">\n" +
@@ -534,8 +537,68 @@ TEST_CASE("nested entities (billion laughs) fail quickly instead of expanding", 
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(seconds < 2.0);
     CHECK(error.line() == 18);
-    CHECK(error.message().starts_with(
-        "XML error: limit on input amplification factor (from DTD and entities) breached at column "));
+    CHECK(error.message().starts_with("XML error: Detected an entity reference loop at column "));
+}
+
+TEST_CASE("one large entity referenced many times fails quickly instead of expanding", "[uspto_xml]") {
+    std::string dtd = declaration + "<!DOCTYPE us-patent-assignments [\n<!ENTITY big \"" + std::string(100000, 'x') +
+                      "\">\n]>\n";  // lines 1 to 4
+    std::string references;
+    for (int i = 0; i < 20000; ++i) references += "&big;";  // 2 * 10^9 bytes expanded
+    auto start = std::chrono::steady_clock::now();
+    auto error = error_of(dtd + bulk_root(assignment("1", references, "B CORP")));
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(seconds < 2.0);
+    CHECK(error.line() == 9);
+    CHECK(error.message().starts_with("XML error: entity expansion beyond 100 times the input ("));
+}
+
+TEST_CASE("entities of the inline DTD are expanded; external entities are never read", "[uspto_xml]") {
+    TempDir dir;
+    const std::string secret = dir.write("secret.txt", "SECRET");
+    const std::string dtd = declaration + "<!DOCTYPE us-patent-assignments [\n"
+                            "<!ENTITY corp \"ACME &amp; SONS\">\n"
+                            "<!ENTITY party \"<patent-assignee><name>&corp; LLC</name></patent-assignee>\">\n"
+                            "<!ENTITY leak SYSTEM \"file://" + secret + "\">\n"
+                            "]>\n";  // lines 1 to 6
+    std::string third = assignment("3", "X", "PARTY");
+    const std::string_view party = "<patent-assignee><name>PARTY</name></patent-assignee>";
+    third.replace(third.find(party), party.size(), "&party;");
+    auto records = read_all(dir.write("in.xml", dtd + bulk_root(assignment("1", "&corp;", "B &leak;CORP") +
+                                                                assignment("2", "&corp;", "C") + third)));
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].assignors[0].name == "ACME & SONS");
+    CHECK(records[0].assignees[0].name == "B CORP");  // the external entity is skipped
+    CHECK(records[1].assignors[0].name == "ACME & SONS");
+    CHECK(names(records[2].assignees) == Strings{"ACME & SONS LLC"});  // elements in an entity count
+    CHECK(records[0].line == 9);
+    CHECK(records[2].line == 21);
+    for (const auto& r : records) CHECK(r.problem.empty());
+}
+
+TEST_CASE("CDATA sections are text; comments and processing instructions are not", "[uspto_xml]") {
+    auto records = read_text(bulk(assignment("1", "<![CDATA[A & <B>]]> CORP<!-- a note --><?pi data?>", "B")));
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].assignors[0].name == "A & <B> CORP");
+}
+
+TEST_CASE("two readers at once keep their own state and errors", "[uspto_xml]") {
+    TempDir dir;
+    UsptoXmlReader good(daily_file);
+    UsptoXmlReader bad(dir.write("bad.xml", bulk("<patent-assignment>\n<assignment-record></patent-assignment>\n")));
+    AssignmentRecord record;
+    REQUIRE(good.next(record));
+    CHECK(record.line == 65);
+    try {
+        bad.next(record);
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.line() == 5);
+        CHECK(e.message().starts_with("XML error: Opening and ending tag mismatch"));
+    }
+    std::size_t count = 1;
+    while (good.next(record)) ++count;
+    CHECK(count == 199);
 }
 
 TEST_CASE("an empty file is an error", "[uspto_xml]") {
@@ -545,7 +608,7 @@ TEST_CASE("an empty file is an error", "[uspto_xml]") {
 
     auto blank = error_of("\n\n");
     CHECK(blank.line() == 3);
-    CHECK(blank.message() == "XML error: no element found at column 1 (byte 3)");
+    CHECK(blank.message() == "XML error: Extra content at the end of the document at column 1 (byte 3)");
 }
 
 TEST_CASE("a missing file is an error when the reader is made", "[uspto_xml]") {
