@@ -377,6 +377,12 @@ struct UsptoXmlReader::Parser {
         if (done == queue.size()) queue.emplace_back();
         AssignmentRecord& r = queue[done];
         r.clear();
+        // Each slot of the queue keeps its vectors' room from record to record; one that held a portfolio of
+        // thousands of patents gives it back, or every slot would end up holding the largest record's room.
+        constexpr std::size_t kept_room = 256;
+        if (r.properties.capacity() > kept_room) std::vector<AssignmentProperty>().swap(r.properties);
+        if (r.assignors.capacity() > kept_room) std::vector<AssignmentParty>().swap(r.assignors);
+        if (r.assignees.capacity() > kept_room) std::vector<AssignmentParty>().swap(r.assignees);
         r.line = line();
         in_record = true;
         record_depth = d;
@@ -545,8 +551,9 @@ struct UsptoXmlReader::Parser {
     }
 
     // A <document-id> names one of the property's numbers, told apart by its kind code: X0 is the application,
-    // A1, A2, A9 (any A) a pre-grant publication, anything else (B1, B2, E reissue, S design, P2/P3 plant, H...) the
-    // grant. Without a kind (the DTD allows it, no file seen has one), the number's shape decides: a leading
+    // A1, A2, A9 a pre-grant publication (an 11-digit number, YYYY + 7), anything else (B1, B2, E reissue, S design,
+    // P2/P3 plant, H...) the grant, and so is a plain A on a shorter number: before 2001 granted utility patents
+    // were kind A. Without a kind (the DTD allows it, no file seen has one), the number's shape decides: a leading
     // letter (D, RE, PP, H, T) is a grant, 11 digits (YYYY + 7) a publication, 8 or more digits an application
     // (series code + serial, which every property carries), fewer a grant. The first number of each kind wins.
     void add_document_id(AssignmentProperty& property) {
@@ -554,9 +561,8 @@ struct UsptoXmlReader::Parser {
         std::string* slot;
         if (!doc_kind.empty()) {
             char k = doc_kind[0];
-            slot = k == 'X' || k == 'x' ? &property.application
-                   : k == 'A' || k == 'a' ? &property.publication
-                                          : &property.grant;
+            bool publication = (k == 'A' || k == 'a') && (doc_kind.size() > 1 || doc_number.size() == 11);
+            slot = k == 'X' || k == 'x' ? &property.application : publication ? &property.publication : &property.grant;
         } else if (doc_number[0] < '0' || doc_number[0] > '9') {
             slot = &property.grant;
         } else if (doc_number.size() == 11) {

@@ -395,6 +395,26 @@ TEST_CASE("document-id kinds: X application, A publication, anything else the gr
     CHECK(records[0].problem == "a property with no patent, application or publication number");
 }
 
+TEST_CASE("kind A: a grant before 2001, a publication on an 11-digit number", "[uspto_xml]") {
+    auto doc = [](std::string_view number, std::string_view kind) {
+        return "<document-id><country>US</country><doc-number>" + std::string(number) + "</doc-number><kind>" +
+               std::string(kind) + "</kind></document-id>";
+    };
+    auto records = read_text(bulk(
+        "<patent-assignment><assignment-record><reel-no>1</reel-no><frame-no>2</frame-no></assignment-record>"
+        "<patent-assignors><patent-assignor><name>A</name></patent-assignor></patent-assignors>"
+        "<patent-assignees><patent-assignee><name>B</name></patent-assignee></patent-assignees>"
+        "<patent-properties><patent-property>" + doc("08123456", "X0") + doc("5123456", "A") + "</patent-property>"
+        "<patent-property>" + doc("09999999", "X0") + doc("20010001234", "A") + "</patent-property>"
+        "</patent-properties></patent-assignment>\n"));
+    REQUIRE(records.size() == 1);
+    REQUIRE(records[0].properties.size() == 2);
+    CHECK(records[0].properties[0].grant == "5123456");
+    CHECK(records[0].properties[0].publication.empty());
+    CHECK(records[0].properties[1].publication == "20010001234");
+    CHECK(records[0].properties[1].grant.empty());
+}
+
 TEST_CASE("character references and raw UTF-8 give the same text", "[uspto_xml]") {
     auto records = read_text(bulk(assignment("1", "REN&#233; DUPONT", "SOCI&#xC9;T&#xe9; &amp; CIE") +
                                   assignment("2", "RENÉ DUPONT", "SOCIÉTé &amp; CIE")));
