@@ -1,3 +1,4 @@
+#include "daily_file_record.h"
 #include "io/input_error.h"
 #include "io/uspto_xml_reader.h"
 #include "temp_file.h"
@@ -170,27 +171,8 @@ TEST_CASE("the real daily file: the first record field by field", "[uspto_xml]")
     AssignmentRecord r;
     REQUIRE(reader.next(r));
     CHECK(r.line == 65);
-    CHECK(r.reel == "37388");
-    CHECK(r.frame == "92");
-    CHECK(r.recorded == 20151230);
-    CHECK(r.conveyance == "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).");
+    check_first_daily_record(r);
     CHECK_FALSE(r.kind.has_value());
-    REQUIRE(r.assignors.size() == 3);
-    CHECK(r.assignors[0].name == "WEINSTEIN, DAMON");
-    CHECK(r.assignors[0].date == 20060330);
-    CHECK(r.assignors[1].name == "SEGALL, TIMOTHY R.");
-    CHECK(r.assignors[1].date == 20060329);
-    CHECK(r.assignors[2].name == "LAIOSA, VINCENT E.");
-    CHECK(r.assignors[2].date == 20060329);
-    REQUIRE(r.assignees.size() == 1);
-    CHECK(r.assignees[0].name == "SOUNDBITE COMMUNICATIONS, INC.");  // not the correspondent's name
-    CHECK(r.assignees[0].date == 0);
-    REQUIRE(r.properties.size() == 1);
-    CHECK(r.properties[0].application == "14678893");
-    CHECK(r.properties[0].publication == "20150215460");
-    CHECK(r.properties[0].grant == "9219817");
-    CHECK(r.properties[0].country == "US");
-    CHECK(r.problem.empty());
 
     REQUIRE(reader.next(r));  // the record is cleared before the next one is filled
     CHECK(r.reel == "37388");
