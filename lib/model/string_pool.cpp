@@ -1,7 +1,5 @@
 #include "model/string_pool.h"
 
-#include "model/huge_pages.h"
-
 #include <cstring>
 #include <stdexcept>
 
@@ -87,10 +85,9 @@ StringId StringPool::intern(std::string_view text, std::uint32_t hash) {
 StringId StringPool::intern(std::string_view text) { return intern(text, hash_text(text)); }
 
 void StringPool::grow() {
-    std::vector<Slot> old;
-    old.reserve(slots_.size() * 2);
-    advise_huge_pages(old.data(), old.capacity() * sizeof(Slot));
-    old.assign(slots_.size() * 2, Slot{{0, 0}, 0, npos});
+    // Plain pages: asking for 2 MiB pages (madvise) was measured slower here, the kernel zeroing each huge page
+    // on first touch (overlap at 10M rows: 1.0 s more system time, 0.7 s more wall time; no user time saved).
+    std::vector<Slot> old(slots_.size() * 2, Slot{{0, 0}, 0, npos});
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
