@@ -51,10 +51,7 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
             }
     if (!problem.empty()) {
         ++load.rows_read;
-        if (!options_.skip_bad_rows) throw InputError(data_.files[file], record.line, problem);
-        ++load.rows_skipped;
-        if (load.first_skip_reasons.size() < options_.skip_reasons_kept)
-            load.first_skip_reasons.push_back(describe_location(data_.files[file], record.line, problem));
+        skip_bad_row(load, options_, data_.files[file], record.line, problem);
         return;
     }
 

@@ -115,11 +115,7 @@ private:
     }
 
     void skip(const ParsedRow& row, const RowBatch& batch) {
-        std::string problem(batch.view(row.problem));
-        if (!options_.skip_bad_rows) throw InputError(file_name(), row.line, problem);
-        ++data_.load.rows_skipped;
-        if (data_.load.first_skip_reasons.size() < options_.skip_reasons_kept)
-            data_.load.first_skip_reasons.push_back(describe_location(file_name(), row.line, problem));
+        skip_bad_row(data_.load, options_, file_name(), row.line, std::string(batch.view(row.problem)));
     }
 
     Dataset& data_;
@@ -130,6 +126,14 @@ private:
 };
 
 }  // namespace
+
+void skip_bad_row(LoadSummary& load, const LoadOptions& options, const std::string& file, std::uint64_t line,
+                  const std::string& problem) {
+    if (!options.skip_bad_rows) throw InputError(file, line, problem);
+    ++load.rows_skipped;
+    if (load.first_skip_reasons.size() < options.skip_reasons_kept)
+        load.first_skip_reasons.push_back(describe_location(file, line, problem));
+}
 
 char delimiter_for(const std::string& path, const LoadOptions& options) {
     return options.delimiter.value_or(path.ends_with(".tsv") || path.ends_with(".tsv.gz") ? '\t' : ',');

@@ -34,6 +34,11 @@ struct LoadOptions {
 
 inline constexpr const char* required_columns[] = {"deal", "date", "kind", "from", "to", "patent"};
 
+// A row (or USPTO record) that cannot be used: throws InputError naming it, or under skip_bad_rows counts it and
+// keeps the first few reasons.
+void skip_bad_row(LoadSummary& load, const LoadOptions& options, const std::string& file, std::uint64_t line,
+                  const std::string& problem);
+
 // The field separator of a transfer CSV: options.delimiter, else tab for names ending in .tsv or .tsv.gz, else comma.
 char delimiter_for(const std::string& path, const LoadOptions& options);
 
