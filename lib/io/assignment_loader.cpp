@@ -56,12 +56,12 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
     }
 
     DealId deal = data_.deals.intern(facts_.deal);
-    if (data_.deal_conveyance.size() <= deal) {
-        data_.deal_conveyance.resize(deal + 1, StringPool::npos);
-        data_.deal_reference.resize(deal + 1, StringPool::npos);
-    }
+    if (data_.deal_conveyance.size() <= deal) data_.deal_conveyance.resize(deal + 1, StringPool::npos);
     data_.deal_conveyance[deal] = data_.conveyances.intern(record.conveyance);
-    if (facts_.reference) data_.deal_reference[deal] = data_.references.intern(deal_id_of(*facts_.reference));
+    if (facts_.reference) {  // the table is only as long as the last deal with a reference needs
+        if (data_.deal_reference.size() <= deal) data_.deal_reference.resize(deal + 1, StringPool::npos);
+        data_.deal_reference[deal] = data_.references.intern(deal_id_of(*facts_.reference));
+    }
 
     for (const AssignmentProperty& property : record.properties) properties_.push_back(patent_of(property));
     from_.clear();
@@ -112,6 +112,7 @@ void AssignmentLoader::finish() {
             any = true;
         }
     });
+    applications_ = ApplicationIndex();  // not needed any more: its memory goes before the dataset is finished
     if (!any) return;
     // Re-intern the patents without the merged application keys, so that every patent id stays in use.
     StringPool kept;

@@ -83,8 +83,8 @@ void Dataset::finish() {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });
 
-    if (!deal_conveyance.empty() || !deal_reference.empty()) {
-        deal_conveyance.resize(deals.size(), StringPool::npos);
+    if (!deal_conveyance.empty()) deal_conveyance.resize(deals.size(), StringPool::npos);
+    if (!deal_reference.empty()) {  // links only where some record names another
         deal_reference.resize(deals.size(), StringPool::npos);
         deal_link.assign(deals.size(), StringPool::npos);
         for (DealId deal = 0; deal < deals.size(); ++deal)

@@ -51,9 +51,9 @@ public:
     // correction fixes) both as written ("49111/0583", an id in `references`) and as the loaded deal it is.
     StringPool conveyances;
     StringPool references;
-    std::vector<StringId> deal_conveyance;  // npos: none
-    std::vector<StringId> deal_reference;   // npos: none
-    std::vector<DealId> deal_link;          // npos: no reference, or the deal it names is not loaded
+    std::vector<StringId> deal_conveyance;  // npos: none; empty when no deal has a conveyance text
+    std::vector<StringId> deal_reference;   // npos: none; empty when no deal names another
+    std::vector<DealId> deal_link;          // npos: no reference, or the deal it names is not loaded; likewise
     // Role qualifiers cut from USPTO party names (`AS COLLATERAL AGENT`, see split_role), by deal and spelling.
     struct PartyRole {
         DealId deal;
