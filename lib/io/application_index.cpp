@@ -32,30 +32,39 @@ std::uint64_t ApplicationIndex::encode(std::string_view key) {
     return 1ull << 63 | (std::uint64_t(other_keys_.intern(key)) + 1);
 }
 
-ApplicationIndex::Entry& ApplicationIndex::operator[](std::string_view application_key) {
+ApplicationIndex::Slot& ApplicationIndex::find(std::string_view application_key) {
     std::uint64_t key = encode(application_key);
-    std::size_t mask = slots_.size() - 1;
-    std::size_t i = mix(key) & mask;
-    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
-    if (slots_[i].key == key) return slots_[i];
-    if ((size_ + 1) * 10 > slots_.size() * 7) {  // linear probing stays short below 70% full
+    for (;;) {
+        std::size_t mask = slots_.size() - 1;
+        std::size_t i = mix(key) & mask;
+        while (slots_[i].key() != 0 && slots_[i].key() != key) i = (i + 1) & mask;
+        if (slots_[i].key() == key) return slots_[i];
+        if ((size_ + 1) * 10 <= slots_.size() * 7) {  // linear probing stays short below 70% full
+            ++size_;
+            slots_[i].key_low = std::uint32_t(key);
+            slots_[i].key_high = std::uint32_t(key >> 32);
+            return slots_[i];
+        }
         grow();
-        return (*this)[application_key];
     }
-    ++size_;
-    slots_[i].key = key;
-    return slots_[i];
+}
+
+void ApplicationIndex::grant(std::string_view application_key, PatentId patent) {
+    Slot& slot = find(application_key);
+    if (slot.value != empty && (slot.value & granted)) return;
+    if (slot.value != empty) merges_.emplace_back(PatentId(slot.value), patent);
+    slot.value = patent | granted;
 }
 
 void ApplicationIndex::grow() {
-    std::vector<Entry> old(slots_.size() * 2);
+    std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;
-    for (const Entry& entry : old) {
-        if (entry.key == 0) continue;
-        std::size_t i = mix(entry.key) & mask;
-        while (slots_[i].key != 0) i = (i + 1) & mask;
-        slots_[i] = entry;
+    for (const Slot& slot : old) {
+        if (slot.key() == 0) continue;
+        std::size_t i = mix(slot.key()) & mask;
+        while (slots_[i].key() != 0) i = (i + 1) & mask;
+        slots_[i] = slot;
     }
 }
 

@@ -1,41 +1,54 @@
 #pragma once
-// Per application number seen in USPTO records: the patent granted on it and the patent id that rows naming the
-// application alone were given, so that the loader can make an application and its patent one asset. Built for
-// millions of applications: a US application key (`USAPP` and up to 16 digits) is stored as a number in a 16-byte
-// slot, not as a string; other keys go through a string pool.
+// Per application number seen in USPTO records: the patent granted on it or, until a grant is seen, the patent id
+// that rows naming the application alone were given, so that the loader can make an application and its patent
+// one asset. Built for millions of applications: a US application key (`USAPP` and up to 16 digits) is stored as
+// a number in a 12-byte slot, not as a string; other keys go through a string pool.
 #include "model/string_pool.h"
 #include "model/transfer.h"
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace patlap {
 
 class ApplicationIndex {
 public:
-    struct Entry {
-        std::uint64_t key = 0;  // 0: an empty slot
-        PatentId grant = StringPool::npos;
-        PatentId alone = StringPool::npos;
-    };
-
-    // The entry of an application key (see property_keys), added when new.
-    Entry& operator[](std::string_view application_key);
-
-    template <class Visit>
-    void for_each(Visit visit) const {
-        for (const Entry& entry : slots_)
-            if (entry.key != 0) visit(entry);
+    // The patent rows naming `application_key` alone get: the grant when one is known, else the application's
+    // own patent id, made by `intern_alone()` the first time.
+    template <class Intern>
+    PatentId patent_alone(std::string_view application_key, Intern intern_alone) {
+        Slot& slot = find(application_key);
+        if (slot.value == empty) slot.value = intern_alone();
+        return PatentId(slot.value & ~granted);
     }
 
+    // Records that `patent` was granted on `application_key`. The first grant seen wins; an application that
+    // rows named alone before is then merged into it (see merges()).
+    void grant(std::string_view application_key, PatentId patent);
+
+    // Pairs (the application's own patent id, the patent granted on it) for every application named alone
+    // before its grant was seen.
+    const std::vector<std::pair<PatentId, PatentId>>& merges() const { return merges_; }
+
 private:
+    static constexpr std::uint32_t empty = ~std::uint32_t(0);
+    static constexpr std::uint32_t granted = 1u << 31;  // in `value`: the patent is the grant
+    struct Slot {  // 12 bytes: the key as two halves keeps the alignment at 4
+        std::uint32_t key_low = 0, key_high = 0;  // 0, 0: an empty slot
+        std::uint32_t value = empty;
+        std::uint64_t key() const { return std::uint64_t(key_high) << 32 | key_low; }
+    };
+
+    Slot& find(std::string_view application_key);  // the key's slot, added when new
     std::uint64_t encode(std::string_view application_key);
     void grow();
 
-    std::vector<Entry> slots_ = std::vector<Entry>(1024);
+    std::vector<Slot> slots_ = std::vector<Slot>(1024);
     std::size_t size_ = 0;
     StringPool other_keys_;
+    std::vector<std::pair<PatentId, PatentId>> merges_;
 };
 
 }  // namespace patlap

@@ -92,28 +92,22 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
 PatentId AssignmentLoader::patent_of(const AssignmentProperty& property) {
     property_keys(property, patent_key_, application_key_);  // add() checked that it has a number
     if (application_key_.empty()) return data_.patents.intern(patent_key_);
-    ApplicationIndex::Entry& application = applications_[application_key_];
     if (patent_key_ != application_key_) {  // granted: the patent's key
         PatentId patent = data_.patents.intern(patent_key_);
-        if (application.grant == StringPool::npos) application.grant = patent;
+        applications_.grant(application_key_, patent);
         return patent;
     }
-    if (application.grant != StringPool::npos) return application.grant;
-    if (application.alone == StringPool::npos) application.alone = data_.patents.intern(application_key_);
-    return application.alone;
+    return applications_.patent_alone(application_key_, [&] { return data_.patents.intern(application_key_); });
 }
 
 void AssignmentLoader::finish() {
-    std::vector<PatentId> merged_into(data_.patents.size(), StringPool::npos);
-    bool any = false;
-    applications_.for_each([&](const ApplicationIndex::Entry& application) {
-        if (application.alone != StringPool::npos && application.grant != StringPool::npos) {
-            merged_into[application.alone] = application.grant;
-            any = true;
-        }
-    });
+    std::vector<PatentId> merged_into;
+    if (!applications_.merges().empty()) {
+        merged_into.assign(data_.patents.size(), StringPool::npos);
+        for (auto [alone, grant] : applications_.merges()) merged_into[alone] = grant;
+    }
     applications_ = ApplicationIndex();  // not needed any more: its memory goes before the dataset is finished
-    if (!any) return;
+    if (merged_into.empty()) return;
     // Re-intern the patents without the merged application keys, so that every patent id stays in use.
     StringPool kept;
     std::vector<PatentId> new_id(data_.patents.size(), StringPool::npos);

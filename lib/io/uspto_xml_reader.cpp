@@ -378,8 +378,8 @@ struct UsptoXmlReader::Parser {
         AssignmentRecord& r = queue[done];
         r.clear();
         // Each slot of the queue keeps its vectors' room from record to record; one that held a portfolio of
-        // thousands of patents gives it back, or every slot would end up holding the largest record's room.
-        constexpr std::size_t kept_room = 256;
+        // many patents gives it back, or every slot would end up holding the largest record's room.
+        constexpr std::size_t kept_room = 64;
         if (r.properties.capacity() > kept_room) std::vector<AssignmentProperty>().swap(r.properties);
         if (r.assignors.capacity() > kept_room) std::vector<AssignmentParty>().swap(r.assignors);
         if (r.assignees.capacity() > kept_room) std::vector<AssignmentParty>().swap(r.assignees);

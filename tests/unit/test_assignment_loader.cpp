@@ -179,17 +179,23 @@ TEST_CASE("unusable records stop the load, or are counted under --skip-bad-rows"
 
 TEST_CASE("the application index keeps each application key apart, through growth", "[assignment_loader]") {
     ApplicationIndex index;
-    index["USAPP06026704"].grant = 1;
-    index["USAPP6026704"].grant = 2;  // leading zeros count
-    index["JPAPP2001123456"].grant = 3;  // not a US number: kept as a string
-    index["USAPP12345678901234567"].grant = 4;  // too long for a number
-    for (PatentId i = 0; i < 5000; ++i) index["USAPP" + std::to_string(20000000 + i)].alone = i;
-    CHECK(index["USAPP06026704"].grant == 1);
-    CHECK(index["USAPP6026704"].grant == 2);
-    CHECK(index["JPAPP2001123456"].grant == 3);
-    CHECK(index["USAPP12345678901234567"].grant == 4);
-    CHECK(index["USAPP20004999"].alone == 4999);
-    std::size_t entries = 0;
-    index.for_each([&](const ApplicationIndex::Entry&) { ++entries; });
-    CHECK(entries == 5004);
+    PatentId next = 100;
+    auto alone = [&](std::string_view key) { return index.patent_alone(key, [&] { return next++; }); };
+    index.grant("USAPP06026704", 1);
+    index.grant("USAPP6026704", 2);             // leading zeros count
+    index.grant("JPAPP2001123456", 3);          // not a US number: kept as a string
+    index.grant("USAPP12345678901234567", 4);   // too long for a number
+    index.grant("USAPP06026704", 9);            // the first grant wins
+    for (int i = 0; i < 5000; ++i) alone("USAPP" + std::to_string(20000000 + i));
+    CHECK(alone("USAPP06026704") == 1);
+    CHECK(alone("USAPP6026704") == 2);
+    CHECK(alone("JPAPP2001123456") == 3);
+    CHECK(alone("USAPP12345678901234567") == 4);
+    CHECK(alone("USAPP20004999") == 5099);  // interned once, the first time
+    CHECK(next == 5100);
+    CHECK(index.merges().empty());
+    index.grant("USAPP20004999", 7);  // named alone before: merged into the grant
+    CHECK(alone("USAPP20004999") == 7);
+    REQUIRE(index.merges().size() == 1);
+    CHECK(index.merges()[0] == std::pair<PatentId, PatentId>(5099, 7));
 }
