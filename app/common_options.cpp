@@ -168,6 +168,7 @@ Dataset load_input(const InputOptions& options, bool with_parties) {
     ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));
     if (display.enabled()) load.progress = [&display](const LoadProgress& p) { display.update(p); };
     Dataset data = load_transfers(options.files, load);
+    for (const auto& file : data.load.files_without_rows) warn(fmt::format("{}: no rows after the header", file));
     if (data.load.rows_skipped > 0) {
         warn(fmt::format("skipped {} bad row(s) of {} read; the report covers the rest. First reasons:",
                          data.load.rows_skipped, data.load.rows_read));

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fmt/format.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,6 +51,13 @@ std::size_t ByteSource::read(char* buffer, std::size_t capacity) {
         throw InputError(name_, 0, std::string("corrupt gzip data: ") + message);
     }
     if (n == 0) {
+        // A file cut short while it was read (rewritten in place, or truncated) ends early: say so, rather than
+        // report on part of it. (Plain data only: a cut gzip stream fails its own checks below.)
+        if (size_ && gzdirect(as_gz(gz_)) && position() < *size_)
+            throw InputError(name_, 0,
+                             fmt::format("the file shrank while it was read ({} bytes when opened, {} read): was it "
+                                         "being rewritten? Read it again once it is complete",
+                                         *size_, position()));
         int code = 0;
         const char* message = gzerror(as_gz(gz_), &code);
         if (code != Z_OK && code != Z_BUF_ERROR) throw InputError(name_, 0, std::string("corrupt gzip data: ") + message);

@@ -2,6 +2,7 @@
 
 #include "io/input_error.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fmt/format.h>
 #if defined(__SSE2__)
@@ -30,7 +31,8 @@ const char* find_field_end(const char* p, const char* end, char delimiter) {
 
 }  // namespace
 
-CsvReader::CsvReader(ByteSource& source, char delimiter) : source_(source), delimiter_(delimiter), buffer_(1 << 20) {
+CsvReader::CsvReader(ByteSource& source, char delimiter, std::size_t buffer_bytes)
+    : source_(source), delimiter_(delimiter), buffer_(std::max<std::size_t>(buffer_bytes, 4)) {
     unescaped_.reserve(buffer_.size());
     end_ = source_.read(buffer_.data(), buffer_.size());
     at_eof_ = end_ == 0;

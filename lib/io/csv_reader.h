@@ -20,12 +20,15 @@ struct CsvRecord {
 
 class CsvReader {
 public:
-    CsvReader(ByteSource& source, char delimiter);
+    // `buffer_bytes` is where reading starts (the buffer doubles for a longer record); the fuzz target makes it
+    // tiny so that records are cut by the end of a chunk all the time.
+    CsvReader(ByteSource& source, char delimiter, std::size_t buffer_bytes = default_buffer_bytes);
 
     // Reads the next record; false at the end of the input. Throws InputError (naming the line) on an
     // unterminated quote, text after a closing quote, a NUL byte, or a record over the size limit.
     bool next(CsvRecord& record);
 
+    static constexpr std::size_t default_buffer_bytes = 1u << 20;
     static constexpr std::size_t max_record_bytes = 64u << 20;
 
 private:

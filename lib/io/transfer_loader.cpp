@@ -171,7 +171,9 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     if (total_guess > 0) data.transfers.reserve(total_guess / 56);
     for (std::size_t i = 0; i < paths.size(); ++i) {
         data.files.push_back(paths[i] == "-" ? "<stdin>" : paths[i]);
+        std::uint64_t rows_before = data.load.rows_read;
         FileLoader(data, std::uint16_t(i), options, progress).load(paths[i]);
+        if (data.load.rows_read == rows_before) data.load.files_without_rows.push_back(data.files.back());
     }
     data.has_parties = options.with_parties;
     data.finish();

@@ -1,5 +1,7 @@
 #include "report/output_format.h"
 
+#include "io/utf8.h"
+
 #include <algorithm>
 #include <functional>
 #include <thread>
@@ -81,22 +83,6 @@ void append_tsv_cell(std::string& out, std::string_view cell) {
             default: out += c;
         }
     }
-}
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 when the bytes there are not valid UTF-8.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = byte(i);
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > s.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    if (length == 2 && c < 0xC2) return 0;                                   // overlong
-    if (length == 3 && c == 0xE0 && byte(i + 1) < 0xA0) return 0;           // overlong
-    if (length == 3 && c == 0xED && byte(i + 1) >= 0xA0) return 0;          // surrogate
-    if (length == 4 && (c > 0xF4 || (c == 0xF0 && byte(i + 1) < 0x90) || (c == 0xF4 && byte(i + 1) >= 0x90)))
-        return 0;
-    return length;
 }
 
 }  // namespace

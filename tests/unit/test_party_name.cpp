@@ -76,3 +76,12 @@ TEST_CASE("legal forms of several words go as one", "[party]") {
     CHECK(key_of("Yugen Kaisha") == "YUGEN KAISHA");  // nothing before the form: kept
     CHECK(key_of("Public Limited Company Holdings") == "PUBLIC LIMITED COMPANY HOLDINGS");
 }
+
+// Found by the fuzz target party_name (tests/fuzz/regressions/party_name/c3-then-backquote): a lone 0xC3 byte took
+// the next byte with it as if it were a Latin-1 letter, so ASCII punctuation reached the key and a key was not
+// its own key.
+TEST_CASE("a lone 0xC3 byte does not carry punctuation into the key", "[party]") {
+    CHECK(key_of("E\xC3`") == "E\xC3");
+    CHECK(key_of("A\xC3  Inc") == "A\xC3");
+    CHECK(key_of(key_of("E\xC3`")) == key_of("E\xC3`"));
+}
