@@ -7,6 +7,7 @@
 #include "io/byte_source.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +40,8 @@ private:
 
     ByteSource& source_;
     char delimiter_;
-    std::vector<char> buffer_;
+    std::size_t capacity_;
+    std::unique_ptr<char[]> buffer_;  // not zeroed: only what was read is ever looked at
     std::size_t pos_ = 0, end_ = 0;
     bool at_eof_ = false;
     std::uint64_t line_ = 1;
