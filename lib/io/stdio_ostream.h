@@ -3,6 +3,7 @@
 // write to standard output or to an OutputFile. It buffers on its own: those writers send many small pieces, and
 // handing each to stdio on its own (which locks the stream every time) would dominate the time.
 #include <array>
+#include <cerrno>
 #include <cstdio>
 #include <ostream>
 #include <streambuf>
@@ -27,21 +28,26 @@ protected:
     // std::endl would otherwise cost a system call per line.
     int sync() override { return drain() ? 0 : -1; }
 
+public:
+    int error() const { return error_; }  // 0, or the errno of the first failed write (EPIPE: a closed pipe)
+
 private:
     bool drain() {
         std::size_t size = std::size_t(pptr() - pbase());
-        bool ok = std::fwrite(pbase(), 1, size, file_) == size;
+        if (!error_ && size > 0 && std::fwrite(pbase(), 1, size, file_) != size) error_ = errno ? errno : EIO;
         setp(buffer_.data(), buffer_.data() + buffer_.size());
-        return ok;
+        return !error_;
     }
 
     std::FILE* file_;
+    int error_ = 0;
     std::array<char, 1 << 16> buffer_;
 };
 
 class StdioOstream : public std::ostream {
 public:
     explicit StdioOstream(std::FILE* file) : std::ostream(nullptr), buffer_(file) { rdbuf(&buffer_); }
+    int error() const { return buffer_.error(); }
 
 private:
     StdioBuffer buffer_;

@@ -11,6 +11,7 @@
 # take one value), `// fuzz-dict: FILE` and `// fuzz-max-len: N`. The corpus grows in build-san/fuzz/NAME/corpus
 # across runs; a crash is written to build-san/fuzz/NAME/ and the run fails. Copy the crashing input to
 # tests/fuzz/regressions/NAME/ (ctest then replays it in the sanitizer build), fix the bug, and add a test.
+# PATLAP_SAN_BUILD names another build folder; PATLAP_FUZZ_NO_BUILD=1 runs the binaries already there.
 set -euo pipefail
 shopt -s nullglob
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -81,7 +82,7 @@ case "${1:-}" in
     seconds=${2:?give the number of seconds to fuzz}
     if [ "$name" = all ]; then mapfile -t names < <(targets); else names=("$name"); fi
     for n in "${names[@]}"; do [ -f "$here/$n.cpp" ] || { echo "no fuzz target $n (see --list)"; exit 2; }; done
-    "$root/tests/sanitize-build.sh" "${names[@]/#/fuzz_}" >/dev/null
+    [ "${PATLAP_FUZZ_NO_BUILD:-0}" = 1 ] || "$root/tests/sanitize-build.sh" "${names[@]/#/fuzz_}" >/dev/null
     status=0
     for n in "${names[@]}"; do fuzz "$n" "$seconds" || status=1; done
     exit $status
