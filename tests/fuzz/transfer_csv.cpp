@@ -1,5 +1,5 @@
 // Fuzz target: loading a transfer CSV (header, rows, dates, kinds, patent and party keys) into a Dataset, strictly,
-// with --skip-bad-rows, without parties and tab-separated. Besides crashes, it checks that every row read is
+// and then with --skip-bad-rows, without parties or tab-separated. Besides crashes, it checks that every row read is
 // accounted for: loaded, counted as a duplicate, or skipped.
 // fuzz-seeds: tests/fixtures/*.csv tests/fixtures/*.tsv tests/fixtures/bad/* tests/fixtures/malformed/* data/transfers.csv
 // fuzz-dict: tests/fuzz/csv.dict
@@ -15,7 +15,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static MemoryFile file("transfers.csv");
     std::vector<std::string> paths{file.write(data, size)};
-    for (int variant = 0; variant < 4; ++variant) {
+    // Every input loads strictly with parties, and then one other way, picked by its size (a load starts a
+    // thread, which under AddressSanitizer costs more than the parsing: two loads an input, not four).
+    for (int variant : {0, 1 + int(size % 3)}) {
         patlap::LoadOptions options;
         options.skip_bad_rows = variant == 1 || variant == 3;
         options.with_parties = variant != 2;
