@@ -76,7 +76,7 @@ fuzz() {
 case "${1:-}" in
   --list) targets ;;
   --replay) replay "$2" "$3" ;;
-  ""|-h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  ""|-h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   *)
     name=$1
     seconds=${2:?give the number of seconds to fuzz}
