@@ -21,7 +21,7 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     return length;
 }
 
-std::size_t find_invalid_utf8(std::string_view s) {
+std::size_t find_invalid_utf8_slow(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         // Most text is ASCII: pass it eight bytes at a time.

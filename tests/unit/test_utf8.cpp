@@ -18,3 +18,15 @@ TEST_CASE("UTF-8 is checked strictly", "[utf8]") {
     CHECK(find_invalid_utf8("\xF5\x80\x80\x80") == 0);
     CHECK(describe_invalid_utf8("ab\xFF", 2).starts_with("byte 3 (0xFF) is not UTF-8"));
 }
+
+TEST_CASE("the ASCII fast path sees a high byte anywhere", "[utf8]") {
+    for (std::size_t length = 1; length <= 20; ++length)
+        for (std::size_t at = 0; at < length; ++at) {
+            std::string text(length, 'a');
+            text[at] = '\x80';
+            CHECK_FALSE(is_ascii(text));
+            CHECK(find_invalid_utf8(text) == at);
+        }
+    CHECK(is_ascii(""));
+    CHECK(is_ascii("exactly8"));
+}
