@@ -11,14 +11,14 @@ namespace {
 
 void print_summary(const CheckResult& result) {
     if (result.problems.empty()) {
-        fmt::print(stderr, "patlap: check: no problems found\n");
+        to_stderr("patlap: check: no problems found\n");
         return;
     }
-    fmt::print(stderr, "patlap: check: {} error(s), {} warning(s)\n", result.errors, result.warnings);
+    to_stderr(fmt::format("patlap: check: {} error(s), {} warning(s)\n", result.errors, result.warnings));
     for (std::size_t i = 0; i < problem_code_count; ++i) {
         auto code = ProblemCode(i);
         if (result.counts[i])
-            fmt::print(stderr, "  {:<22} {:>9}  {}\n", code_name(code), result.counts[i], severity_name(severity_of(code)));
+            to_stderr(fmt::format("  {:<22} {:>9}  {}\n", code_name(code), result.counts[i], severity_name(severity_of(code))));
     }
 }
 

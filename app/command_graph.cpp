@@ -6,6 +6,8 @@
 #include "io/stdio_ostream.h"
 #include "report/graph_export.h"
 
+#include <cerrno>
+#include <cstring>
 #include <fmt/format.h>
 #include <sstream>
 
@@ -40,7 +42,11 @@ void write_graph(std::FILE* out, const std::string& name, GraphFormat format, co
     if (format == GraphFormat::dot) write_dot(stream, data, graph);
     else if (format == GraphFormat::graphml) write_graphml(stream, data, graph);
     else write_graph_json(stream, data, graph);
-    if (!stream.drain() || std::fflush(out) != 0 || std::ferror(out)) throw OutputError(name, "write failed");
+    stream.drain();
+    int error = stream.error();
+    if (!error && std::fflush(out) != 0) error = errno;
+    if (error == EPIPE) throw OutputClosed();  // `patlap graph ... | head`: end quietly
+    if (error) throw OutputError(name, std::string("cannot write: ") + std::strerror(error));
 }
 
 }  // namespace

@@ -42,14 +42,12 @@ CommandRunner add_parties_command(CLI::App& app) {
         SuggestionFigures figures;
         std::vector<MergeSuggestion> suggestions = suggest_merges(data, options->min_score, figures);
         if (options->blocking_stats)
-            fmt::print(stderr,
-                       "patlap: suggest: {} parties, {} words ({} rare), {} blocks passed over, {} candidate pairs "
-                       "scored ({:.1f} per party), {} suggestions, {:.3f} s\n",
-                       figures.parties, figures.words, figures.rare_words, figures.blocks_passed_over,
-                       figures.candidate_pairs,
-                       figures.parties ? double(figures.candidate_pairs) / double(figures.parties) : 0.0,
-                       figures.suggestions,
-                       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+            to_stderr(fmt::format(
+                "patlap: suggest: {} parties, {} words ({} rare), {} blocks passed over, {} candidate pairs "
+                "scored ({:.1f} per party), {} suggestions, {:.3f} s\n",
+                figures.parties, figures.words, figures.rare_words, figures.blocks_passed_over, figures.candidate_pairs,
+                figures.parties ? double(figures.candidate_pairs) / double(figures.parties) : 0.0, figures.suggestions,
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()));
         return write_report(suggestions_table(data, suggestions), options->output);
     };
 }

@@ -9,7 +9,9 @@
 #include "progress.h"
 #include "report/output_format.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -79,7 +81,13 @@ std::size_t table_width(const OutputOptions& options, bool to_terminal) {
 
 }  // namespace
 
-void warn(const std::string& message) { fmt::print(stderr, "patlap: warning: {}\n", message); }
+void to_stderr(std::string_view text) {
+    // Not fmt::print, which throws when stderr is a closed pipe: a message that cannot be shown is not a reason to
+    // stop the run.
+    if (std::fwrite(text.data(), 1, text.size(), stderr) != text.size()) std::clearerr(stderr);
+}
+
+void warn(const std::string& message) { to_stderr(fmt::format("patlap: warning: {}\n", message)); }
 
 void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("FILE", options.files, "Transfer CSV files (.gz read transparently; - for standard input)")
@@ -125,6 +133,9 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
                        "Write the report to FILE (replaced only once complete); the format follows its extension")
         ->type_name("FILE");
     command.add_flag("--fail-if-any", options.fail_if_any, "Exit with status 1 when the report has any row");
+    command.add_flag("--excel-safe", options.excel_safe,
+                     "csv/tsv: put ' before text cells starting with = + - @ tab or CR, so a spreadsheet never "
+                     "runs them as formulas");
     command.add_option("--width", options.width, "Table width in columns (0: no limit; default: the terminal's)")
         ->check(CLI::NonNegativeNumber.description(""))
         ->type_name("N");
@@ -168,10 +179,11 @@ Dataset load_input(const InputOptions& options, bool with_parties) {
     ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));
     if (display.enabled()) load.progress = [&display](const LoadProgress& p) { display.update(p); };
     Dataset data = load_transfers(options.files, load);
+    for (const auto& file : data.load.files_without_rows) warn(fmt::format("{}: no rows after the header", file));
     if (data.load.rows_skipped > 0) {
         warn(fmt::format("skipped {} bad row(s) of {} read; the report covers the rest. First reasons:",
                          data.load.rows_skipped, data.load.rows_read));
-        for (const auto& reason : data.load.first_skip_reasons) fmt::print(stderr, "  {}\n", reason);
+        for (const auto& reason : data.load.first_skip_reasons) to_stderr(fmt::format("  {}\n", reason));
     }
     if (!aliases.empty()) apply_party_mapping(data, alias_mapping(data, aliases));
     if (by_group) apply_party_mapping(data, group_mapping(data, groups, options.link_renames));
@@ -203,14 +215,24 @@ int write_report(const Table& table, const OutputOptions& options) {
     write.header = !options.no_header;
     bool to_stdout = options.output_file.empty() || options.output_file == "-";
     write.width = write.format == OutputFormat::table ? table_width(options, to_stdout && isatty(STDOUT_FILENO)) : 0;
-    if (to_stdout) {
-        if (!write_table(stdout, table, write)) throw OutputError("<stdout>", "write failed");
-    } else {
-        OutputFile file(options.output_file);
-        if (!write_table(file.stream(), table, write)) throw OutputError(options.output_file, "write failed");
-        file.commit();
+    write.excel_safe = options.excel_safe;
+    int status = options.fail_if_any && table.row_count > 0 ? 1 : 0;
+    try {
+        if (to_stdout) {
+            int error = write_table(stdout, table, write);
+            if (error == EPIPE) throw OutputClosed();
+            if (error) throw OutputError("<stdout>", std::string("cannot write: ") + std::strerror(error));
+        } else {
+            OutputFile file(options.output_file);
+            int error = write_table(file.stream(), table, write);
+            if (error == EPIPE) throw OutputClosed();  // a FIFO whose reader went away
+            if (error) throw OutputError(options.output_file, std::string("cannot write: ") + std::strerror(error));
+            file.commit();
+        }
+    } catch (const OutputClosed&) {
+        // The reader took what it wanted (`patlap ... | head`): end quietly, with the status the report earned.
     }
-    return options.fail_if_any && table.row_count > 0 ? 1 : 0;
+    return status;
 }
 
 }  // namespace patlap::cli

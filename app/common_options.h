@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace patlap::cli {
@@ -27,6 +28,7 @@ struct OutputOptions {
     bool no_header = false;
     std::string output_file;
     bool fail_if_any = false;
+    bool excel_safe = false;
     int width = -1;  // -1: the terminal's width when writing to a terminal
 };
 
@@ -52,6 +54,8 @@ std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOpti
 int write_report(const Table& table, const OutputOptions& options);
 
 void warn(const std::string& message);
+// Writes to stderr, ignoring failure (a closed stderr must not stop the run).
+void to_stderr(std::string_view text);
 
 // Accepts whole numbers from 1 up.
 extern const CLI::Validator at_least_one;

@@ -5,13 +5,24 @@
 #include "io/input_error.h"
 #include "io/output_file.h"
 
-#include <fmt/format.h>
+#include <csignal>
+#include <cstdio>
 #include <new>
 #include <utility>
 #include <vector>
 
+namespace {
+
+// Never throws (fmt::print does when stderr is a closed pipe).
+void print_error(const char* message) { std::fprintf(stderr, "patlap: error: %s\n", message); }
+
+}  // namespace
+
 int main(int argc, char** argv) {
     using namespace patlap::cli;
+    // A reader that goes away (`patlap ... | head`) makes writes fail with EPIPE, which ends the run quietly
+    // (patlap::OutputClosed), instead of killing the process with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     CLI::App app("patlap: patent overlap analyzer for ownership and transfer records", "patlap");
     app.set_version_flag("--version", "patlap " PATLAP_VERSION);
     app.require_subcommand(1);
@@ -28,24 +39,27 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
         if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
-        fmt::print(stderr, "patlap: error: {}\nRun 'patlap --help' or 'patlap COMMAND --help' for usage.\n", error.what());
+        print_error(error.what());
+        std::fputs("Run 'patlap --help' or 'patlap COMMAND --help' for usage.\n", stderr);
         return 2;
     }
 
     try {
         for (auto& [command, run] : commands)
             if (command->parsed()) return run();
+    } catch (const patlap::OutputClosed&) {
+        return 0;  // the reader of the output went away: not an error
     } catch (const patlap::InputError& error) {
-        fmt::print(stderr, "patlap: error: {}\n", error.what());
+        print_error(error.what());
         return 3;
     } catch (const patlap::OutputError& error) {
-        fmt::print(stderr, "patlap: error: {}\n", error.what());
+        print_error(error.what());
         return 3;
     } catch (const patlap::RenderError& error) {
-        fmt::print(stderr, "patlap: error: {}\n", error.what());
+        print_error(error.what());
         return 3;
     } catch (const std::bad_alloc&) {
-        fmt::print(stderr, "patlap: error: out of memory\n");
+        print_error("out of memory");
         return 3;
     }
     return 2;

@@ -25,8 +25,9 @@ void ProgressDisplay::update(const LoadProgress& progress) {
                             ? fmt::format(" of {:.0f} MB ({:.0f}%)", double(progress.bytes_total) / 1e6,
                                           100.0 * double(progress.bytes_read) / double(progress.bytes_total))
                             : std::string();
-    fmt::print(stderr, "\r\033[Kloading: {:.0f} MB{}, {:.1f}M rows, {:.0f} MB/s", megabytes, total,
-               double(progress.rows) / 1e6, megabytes / seconds);
+    std::string line = fmt::format("\r\033[Kloading: {:.0f} MB{}, {:.1f}M rows, {:.0f} MB/s", megabytes, total,
+                                   double(progress.rows) / 1e6, megabytes / seconds);
+    std::fwrite(line.data(), 1, line.size(), stderr);  // not fmt::print, which throws when stderr is closed
     std::fflush(stderr);
     shown_ = true;
 }

@@ -2,7 +2,9 @@
 
 #include "io/input_error.h"
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 #include <fmt/format.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -30,11 +32,14 @@ const char* find_field_end(const char* p, const char* end, char delimiter) {
 
 }  // namespace
 
-CsvReader::CsvReader(ByteSource& source, char delimiter) : source_(source), delimiter_(delimiter), buffer_(1 << 20) {
-    unescaped_.reserve(buffer_.size());
-    end_ = source_.read(buffer_.data(), buffer_.size());
+CsvReader::CsvReader(ByteSource& source, char delimiter, std::size_t buffer_bytes)
+    : source_(source),
+      delimiter_(delimiter),
+      capacity_(std::max<std::size_t>(buffer_bytes, 4)),
+      buffer_(std::make_unique_for_overwrite<char[]>(capacity_)) {
+    end_ = source_.read(buffer_.get(), capacity_);
     at_eof_ = end_ == 0;
-    if (end_ >= 3 && std::memcmp(buffer_.data(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
+    if (end_ >= 3 && std::memcmp(buffer_.get(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
 }
 
 void CsvReader::fail(std::uint64_t line, const std::string& message) const {
@@ -44,16 +49,18 @@ void CsvReader::fail(std::uint64_t line, const std::string& message) const {
 bool CsvReader::read_more() {
     if (at_eof_) return false;
     std::size_t kept = end_ - pos_;
-    std::memmove(buffer_.data(), buffer_.data() + pos_, kept);
+    std::memmove(buffer_.get(), buffer_.get() + pos_, kept);
     pos_ = 0;
     end_ = kept;
-    if (end_ == buffer_.size()) {  // one record fills the whole buffer
-        if (buffer_.size() > max_record_bytes)
+    if (end_ == capacity_) {  // one record fills the whole buffer
+        if (capacity_ > max_record_bytes)
             fail(line_, fmt::format("record longer than {} MiB (an unterminated quote?)", max_record_bytes >> 20));
-        buffer_.resize(buffer_.size() * 2);
-        unescaped_.reserve(buffer_.size());
+        auto larger = std::make_unique_for_overwrite<char[]>(capacity_ * 2);
+        std::memcpy(larger.get(), buffer_.get(), end_);
+        buffer_ = std::move(larger);
+        capacity_ *= 2;
     }
-    std::size_t n = source_.read(buffer_.data() + end_, buffer_.size() - end_);
+    std::size_t n = source_.read(buffer_.get() + end_, capacity_ - end_);
     end_ += n;
     if (n == 0) at_eof_ = true;
     return n > 0;
@@ -73,7 +80,7 @@ bool CsvReader::next(CsvRecord& record) {
 // Parses one record starting at pos_. Unless the input has ended, running into the end of the buffer returns
 // `incomplete` having changed nothing, so the caller can read more and start again.
 CsvReader::Parse CsvReader::parse_record(CsvRecord& record) {
-    const char* const base = buffer_.data();
+    const char* const base = buffer_.get();
     const char* p = base + pos_;
     const char* const end = base + end_;
     std::uint64_t line = line_;

@@ -7,6 +7,7 @@
 #include "io/byte_source.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,12 +21,15 @@ struct CsvRecord {
 
 class CsvReader {
 public:
-    CsvReader(ByteSource& source, char delimiter);
+    // `buffer_bytes` is where reading starts (the buffer doubles for a longer record); the fuzz target makes it
+    // tiny so that records are cut by the end of a chunk all the time.
+    CsvReader(ByteSource& source, char delimiter, std::size_t buffer_bytes = default_buffer_bytes);
 
     // Reads the next record; false at the end of the input. Throws InputError (naming the line) on an
     // unterminated quote, text after a closing quote, a NUL byte, or a record over the size limit.
     bool next(CsvRecord& record);
 
+    static constexpr std::size_t default_buffer_bytes = 1u << 20;
     static constexpr std::size_t max_record_bytes = 64u << 20;
 
 private:
@@ -36,7 +40,8 @@ private:
 
     ByteSource& source_;
     char delimiter_;
-    std::vector<char> buffer_;
+    std::size_t capacity_;
+    std::unique_ptr<char[]> buffer_;  // not zeroed: only what was read is ever looked at
     std::size_t pos_ = 0, end_ = 0;
     bool at_eof_ = false;
     std::uint64_t line_ = 1;

@@ -1,5 +1,7 @@
 #include "io/graphviz_render.h"
 
+#include "io/output_file.h"
+
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -46,8 +48,17 @@ void render_svg(std::string_view dot_text, std::FILE* out) {
     posix_spawn_file_actions_addclose(&actions, input[1]);
     char arg0[] = "dot", arg1[] = "-Tsvg";
     char* argv[] = {arg0, arg1, nullptr};
+    // patlap ignores SIGPIPE (a closed output ends it quietly); dot should die of it as usual, which tells us below.
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t default_signals;
+    sigemptyset(&default_signals);
+    sigaddset(&default_signals, SIGPIPE);
+    posix_spawnattr_setsigdefault(&attributes, &default_signals);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGDEF);
     pid_t child = 0;
-    int spawned = posix_spawn(&child, dot.c_str(), &actions, nullptr, argv, environ);
+    int spawned = posix_spawn(&child, dot.c_str(), &actions, &attributes, argv, environ);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     close(input[0]);
     if (spawned != 0) {
@@ -71,6 +82,7 @@ void render_svg(std::string_view dot_text, std::FILE* out) {
 
     int status = 0;
     while (waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+    if (WIFSIGNALED(status) && WTERMSIG(status) == SIGPIPE) throw OutputClosed();  // `patlap graph ... | head`
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         throw RenderError(WIFEXITED(status) ? "dot failed with exit status " + std::to_string(WEXITSTATUS(status))
                                             : std::string("dot was stopped by a signal"));

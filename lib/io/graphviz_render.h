@@ -19,7 +19,8 @@ std::string find_dot();
 void require_dot();
 
 // Writes `dot_text` rendered as SVG to `out` (flushed first; `dot` writes to its file descriptor directly).
-// Throws RenderError when `dot` is missing or fails; its own messages go to standard error.
+// Throws RenderError when `dot` is missing or fails; its own messages go to standard error. Throws OutputClosed
+// (io/output_file.h) when `out` is a pipe whose reader went away, which `dot` learns first (it dies of SIGPIPE).
 void render_svg(std::string_view dot_text, std::FILE* out);
 
 }  // namespace patlap

@@ -332,7 +332,7 @@ struct PadReader::Impl {
         }
         if (!any)
             throw InputError(directory, 0,
-                             "holds none of the Patent Assignment Dataset tables (assignment.csv, assignor.csv, "
+                             "is a directory holding none of the Patent Assignment Dataset tables (assignment.csv, assignor.csv, "
                              "assignee.csv, documentid.csv, assignment_conveyance.csv, each plain or as .csv.gz; "
                              "unpack .zip archives first)");
     }

@@ -3,6 +3,7 @@
 // write to standard output or to an OutputFile. It buffers on its own: those writers send many small pieces, and
 // handing each to stdio on its own (which locks the stream every time) would dominate the time.
 #include <array>
+#include <cerrno>
 #include <cstdio>
 #include <ostream>
 #include <streambuf>
@@ -14,13 +15,15 @@ public:
     explicit StdioBuffer(std::FILE* file) : file_(file) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
     ~StdioBuffer() override { drain(); }
 
-    // Hands everything buffered to the FILE; false when that fails.
+    // Hands everything buffered to the FILE; false when that fails, now or before.
     bool drain() {
         std::size_t size = std::size_t(pptr() - pbase());
-        bool ok = std::fwrite(pbase(), 1, size, file_) == size;
+        if (!error_ && size > 0 && std::fwrite(pbase(), 1, size, file_) != size) error_ = errno ? errno : EIO;
         setp(buffer_.data(), buffer_.data() + buffer_.size());
-        return ok;
+        return !error_;
     }
+
+    int error() const { return error_; }  // 0, or the errno of the first failed write (EPIPE: a closed pipe)
 
 protected:
     int_type overflow(int_type c) override {
@@ -41,6 +44,7 @@ protected:
 
 private:
     std::FILE* file_;
+    int error_ = 0;
     std::array<char, 1 << 16> buffer_;
 };
 
@@ -48,7 +52,8 @@ class StdioOstream : public std::ostream {
 public:
     explicit StdioOstream(std::FILE* file) : std::ostream(nullptr), buffer_(file) { rdbuf(&buffer_); }
     // Hands all text written so far to the FILE; false when that fails.
-    bool drain() { return !fail() && buffer_.drain(); }
+    bool drain() { return buffer_.drain(); }
+    int error() const { return buffer_.error(); }
 
 private:
     StdioBuffer buffer_;

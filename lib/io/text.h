@@ -1,5 +1,7 @@
 #pragma once
 // Small text helpers shared by the readers of CSV input.
+#include "io/utf8.h"
+
 #include <string>
 #include <string_view>
 
@@ -18,6 +20,14 @@ inline std::string ascii_lower(std::string_view s) {
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
     return out;
+}
+
+// True for UTF-8 text without control characters other than tab: what a header row must be (a binary file read as
+// CSV fails this on its first line).
+inline bool looks_like_text(std::string_view s) {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') return false;
+    return is_valid_utf8(s);
 }
 
 }  // namespace patlap

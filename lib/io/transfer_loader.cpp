@@ -158,6 +158,7 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
             continue;
         }
         auto source = std::make_unique<ByteSource>(path);
+        std::uint64_t rows_before = data.load.rows_read;
         switch (input_kind_of(source->peek(input_kind_head_bytes), delimiter_for(path, options))) {
             case InputKind::transfer_csv:
                 if (data.files.size() >= 65535) throw InputError(name, 0, "too many input files (at most 65535)");
@@ -179,8 +180,9 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
                     throw InputError(name, 1, "a Patent Assignment Dataset table cannot be read from standard input "
                                               "(the tables are joined): name the folder or the table files");
                 pad_tables.push_back(path);
-                break;
+                continue;
         }
+        if (data.load.rows_read == rows_before) data.load.files_without_rows.push_back(name);
     }
     if (!pad_tables.empty()) {
         PadReader reader(pad_tables);

@@ -4,6 +4,7 @@
 #include "io/csv_reader.h"
 #include "io/input_error.h"
 #include "io/text.h"
+#include "io/utf8.h"
 #include "model/patent_number.h"
 #include "model/string_pool.h"
 
@@ -14,24 +15,6 @@ namespace patlap {
 namespace {
 
 enum Column { deal_col, date_col, kind_col, from_col, to_col, patent_col, column_count };
-
-// True for UTF-8 text without control characters other than tab.
-bool looks_like_text(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            if (c < 0x20 && c != '\t') return false;
-            ++i;
-            continue;
-        }
-        std::size_t length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || i + length > s.size()) return false;
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += length;
-    }
-    return true;
-}
 
 // What party_key accepts: some ASCII letter or digit, or any non-ASCII byte.
 bool has_letter_or_digit(std::string_view s) {
@@ -139,7 +122,10 @@ private:
                                          header.fields.size(), header.fields.empty() ? "" : header.fields[0].substr(0, 40)));
         if (!missing.empty()) {
             std::string found;
-            for (auto field : header.fields) found += fmt::format("{}\"{}\"", found.empty() ? "" : ", ", field.substr(0, 40));
+            constexpr std::size_t listed = 10;  // a header of thousands of columns would make a message of pages
+            for (std::size_t i = 0; i < header.fields.size() && i < listed; ++i)
+                found += fmt::format("{}\"{}\"", i ? ", " : "", header.fields[i].substr(0, 40));
+            if (header.fields.size() > listed) found += fmt::format(" and {} more", header.fields.size() - listed);
             throw InputError(name, header.line,
                              fmt::format("missing required column(s): {} (the header must name deal, date, kind, from, "
                                          "to, patent; found: {}){}",
@@ -199,9 +185,21 @@ private:
         return name;
     }
 
+    // Text that is not UTF-8 (a Latin-1 export, say) would give keys that silently differ from the same names
+    // written in UTF-8 elsewhere: refuse it, saying where.
+    void check_utf8(const CsvRecord& record) const {
+        for (Column c : {deal_col, from_col, to_col, patent_col}) {
+            std::string_view value = record.fields[column_index_[c]];
+            std::size_t bad = find_invalid_utf8(value);
+            if (bad != std::string_view::npos)
+                throw RowProblem{fmt::format("\"{}\": {}", required_columns[c], describe_invalid_utf8(value, bad))};
+        }
+    }
+
     void check(const CsvRecord& record, RowBatch& batch, ParsedRow& row) {
         if (record.fields.size() != field_count_)
             throw RowProblem{fmt::format("expected {} fields as in the header, found {}", field_count_, record.fields.size())};
+        check_utf8(record);
         std::string_view deal = field(record, deal_col);
         if (deal.empty()) throw RowProblem{"empty \"deal\""};
         row.date = parse_row_date(field(record, date_col));

@@ -737,11 +737,12 @@ struct UsptoXmlReader::Parser {
         const bool in_document = ctx == p.xml;
         const std::uint64_t line = in_document && e->line > 0 ? std::uint64_t(e->line) : p.line();
         const std::uint64_t column = in_document && e->int2 > 0 ? std::uint64_t(e->int2) : p.column();
+        // At the end of a file cut short libxml2 2.9 says "Extra content at the end of the document", which
+        // misleads: say what happened instead.
+        if (p.final_chunk && p.depth > 0)
+            text = fmt::format("the file ends with {} element{} still open (cut short?)", p.depth, p.depth == 1 ? "" : "s");
         std::string message =
             fmt::format("XML error: {} at column {} (byte {})", text, column, p.byte_index() + 1);
-        if (p.final_chunk && p.depth > 0)
-            message += fmt::format("; the file ends with {} element{} open (truncated?)", p.depth,
-                                   p.depth == 1 ? "" : "s");
         p.error.emplace(p.source.name(), line, message);
     }
 

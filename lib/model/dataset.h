@@ -24,6 +24,7 @@ struct LoadSummary {
     std::uint64_t rows_read = 0;      // data rows, not counting header and blank lines
     std::uint64_t rows_skipped = 0;   // bad rows left out under --skip-bad-rows
     std::vector<std::string> first_skip_reasons;  // "FILE:LINE: what is wrong", the first few
+    std::vector<std::string> files_without_rows;  // files that had a header and nothing after it
     std::uint64_t bytes_read = 0;
     double load_seconds = 0;
     // USPTO inputs: the recorded conveyances read (each one a deal's worth of rows; skipped ones included) and

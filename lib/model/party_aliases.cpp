@@ -4,6 +4,7 @@
 #include "io/csv_reader.h"
 #include "io/input_error.h"
 #include "io/text.h"
+#include "io/utf8.h"
 #include "model/party_name.h"
 
 #include <algorithm>
@@ -28,6 +29,9 @@ std::vector<NamePair> read_name_pairs(const std::string& path, const char* what,
     std::string expected = fmt::format("{} has a header row naming the columns {}, {}", what, first, second);
     CsvRecord record;
     if (!reader.next(record)) throw InputError(file, 0, "empty file: " + expected);
+    for (auto field : record.fields)
+        if (!looks_like_text(field))
+            throw InputError(file, record.line, "not a CSV file: the first line is not text (binary data?)");
     std::size_t index[2] = {SIZE_MAX, SIZE_MAX};
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
         std::string column = ascii_lower(trim_blanks(record.fields[i]));
@@ -55,6 +59,8 @@ std::vector<NamePair> read_name_pairs(const std::string& path, const char* what,
             const char* column = which == 0 ? first : second;
             std::string_view value = trim_blanks(record.fields[index[which]]);
             if (value.empty()) throw InputError(file, record.line, fmt::format("empty \"{}\"", column));
+            if (std::size_t bad = find_invalid_utf8(value); bad != std::string_view::npos)
+                throw InputError(file, record.line, fmt::format("\"{}\": {}", column, describe_invalid_utf8(value, bad)));
             std::string& key = which == 0 ? pair.first_key : pair.second_key;
             if (!party_key(value, key))
                 throw InputError(file, record.line, fmt::format("\"{}\" \"{}\" has no letters or digits", column, value));

@@ -132,7 +132,9 @@ bool party_key(std::string_view name, std::string& key) {
     bool segment_is_initial = false;   // the segment so far is one lone letter
     for (std::size_t i = 0; i < name.size(); ++i) {
         auto c = static_cast<unsigned char>(name[i]);
-        if (c == 0xC3 && i + 1 < name.size()) {  // Latin-1 supplement letters in UTF-8: upper-case à..þ
+        // Latin-1 supplement letters in UTF-8: upper-case à..þ. Only when a continuation byte follows: a lone 0xC3
+        // before ASCII punctuation would otherwise carry that punctuation into the key.
+        if (c == 0xC3 && i + 1 < name.size() && (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80) {
             auto next = static_cast<unsigned char>(name[i + 1]);
             if (next >= 0xA0 && next <= 0xBE && next != 0xB7) next = static_cast<unsigned char>(next - 0x20);
             if (pending_space && !key.empty()) key.push_back(' ');

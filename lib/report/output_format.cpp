@@ -1,6 +1,9 @@
 #include "report/output_format.h"
 
+#include "io/utf8.h"
+
 #include <algorithm>
+#include <cerrno>
 #include <functional>
 #include <thread>
 #include <fmt/format.h>
@@ -19,21 +22,29 @@ public:
     }
     void write(const std::string& text) {
         flush();
-        if (std::fwrite(text.data(), 1, text.size(), out_) != text.size()) ok_ = false;
+        put(text);
     }
     void flush() {
-        if (!text_.empty() && std::fwrite(text_.data(), 1, text_.size(), out_) != text_.size()) ok_ = false;
+        put(text_);
         text_.clear();
     }
-    bool ok() {
+    bool failed() const { return error_ != 0; }
+    // 0, or the errno of the first failed write.
+    int finish() {
         flush();
-        return ok_ && std::fflush(out_) == 0;
+        if (!error_ && std::fflush(out_) != 0) error_ = errno;
+        return error_;
     }
 
 private:
+    void put(const std::string& text) {
+        if (text.empty() || error_) return;
+        if (std::fwrite(text.data(), 1, text.size(), out_) != text.size()) error_ = errno ? errno : EIO;
+    }
+
     std::FILE* out_;
     std::string text_;
-    bool ok_ = true;
+    int error_ = 0;
 };
 
 bool is_numeric(CellType type) { return type == CellType::integer || type == CellType::decimal; }
@@ -58,12 +69,15 @@ bool needs_csv_quotes(std::string_view cell) {
     return false;
 }
 
-void append_csv_cell(std::string& out, std::string_view cell) {
+// `guard`: start the cell's text with an apostrophe (inside the quotes, when the cell needs them).
+void append_csv_cell(std::string& out, std::string_view cell, bool guard) {
     if (!needs_csv_quotes(cell)) {
+        if (guard) out += '\'';
         out += cell;
         return;
     }
     out += '"';
+    if (guard) out += '\'';
     for (char c : cell) {
         if (c == '"') out += '"';
         out += c;
@@ -81,22 +95,6 @@ void append_tsv_cell(std::string& out, std::string_view cell) {
             default: out += c;
         }
     }
-}
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 when the bytes there are not valid UTF-8.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = byte(i);
-    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > s.size()) return 0;
-    for (std::size_t k = 1; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    if (length == 2 && c < 0xC2) return 0;                                   // overlong
-    if (length == 3 && c == 0xE0 && byte(i + 1) < 0xA0) return 0;           // overlong
-    if (length == 3 && c == 0xED && byte(i + 1) >= 0xA0) return 0;          // surrogate
-    if (length == 4 && (c > 0xF4 || (c == 0xF0 && byte(i + 1) < 0x90) || (c == 0xF4 && byte(i + 1) >= 0x90)))
-        return 0;
-    return length;
 }
 
 }  // namespace
@@ -220,7 +218,7 @@ void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) 
         for (std::size_t i = 0; i < n; ++i) names[i] = table.columns[i].name;
         emit(names);
     }
-    for (std::size_t row = 0; row < table.row_count; ++row) {
+    for (std::size_t row = 0; row < table.row_count && !sink.failed(); ++row) {
         table.fill_row(row, cells);
         emit(cells);
     }
@@ -255,7 +253,7 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
         format_chunk(0, sink.text(), mine.cells);
         return;
     }
-    for (std::size_t first = 0; first < rows; first += 2 * chunk) {
+    for (std::size_t first = 0; first < rows && !sink.failed(); first += 2 * chunk) {
         bool second = first + chunk < rows;
         mine.text.clear();
         theirs.text.clear();
@@ -273,12 +271,22 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
 void write_delimited(Sink& sink, const Table& table, const WriteOptions& options) {
     bool tsv = options.format == OutputFormat::tsv;
     std::vector<char> numeric(table.columns.size(), 0);
+    // A cell of a number_or_text column is text unless it reads as a number.
+    auto guard = [&](std::size_t column, std::string_view cell) {
+        return options.excel_safe && !numeric[column] && starts_like_formula(cell) &&
+               !(table.columns[column].type == CellType::number_or_text && reads_as_number(cell));
+    };
     auto append = [&](const Cells& line, std::string& out) {
         for (std::size_t i = 0; i < line.size(); ++i) {
             if (i) out += tsv ? '\t' : ',';
-            if (tsv) append_tsv_cell(out, line[i]);
-            else if (numeric[i]) out += line[i];  // digits and a point never need quotes
-            else append_csv_cell(out, line[i]);
+            if (tsv) {
+                if (guard(i, line[i])) out += '\'';
+                append_tsv_cell(out, line[i]);
+            } else if (numeric[i]) {
+                out += line[i];  // digits and a point never need quotes
+            } else {
+                append_csv_cell(out, line[i], guard(i, line[i]));
+            }
         }
         out += '\n';
     };
@@ -316,7 +324,20 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
     return std::nullopt;
 }
 
-bool write_table(std::FILE* out, const Table& table, const WriteOptions& options) {
+bool starts_like_formula(std::string_view cell) {
+    if (cell.empty()) return false;
+    switch (cell.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r': return true;
+        default: return false;
+    }
+}
+
+int write_table(std::FILE* out, const Table& table, const WriteOptions& options) {
     Sink sink(out);
     switch (options.format) {
         case OutputFormat::table: write_aligned(sink, table, options); break;
@@ -325,7 +346,7 @@ bool write_table(std::FILE* out, const Table& table, const WriteOptions& options
         case OutputFormat::json: write_json(sink, table, false); break;
         case OutputFormat::jsonl: write_json(sink, table, true); break;
     }
-    return sink.ok();
+    return sink.finish();
 }
 
 }  // namespace patlap

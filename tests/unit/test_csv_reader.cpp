@@ -158,3 +158,23 @@ TEST_CASE("records are intact wherever the read-buffer boundary falls in them", 
         CHECK(misshapen == 0);
     }
 }
+
+TEST_CASE("records do not depend on the read buffer's size", "[csv]") {
+    std::string text = "\xEF\xBB\xBF" "a,\"b\r\nc\",\"d\"\"e\"\r\n\r\nfff,g\rh,\"\"\n\"long quoted, field\",x\n";
+    TempDir dir;
+    std::string path = dir.write("in.csv", text);
+    Parsed usual = parse_file(path);
+    CHECK(usual.records == Rows{{"a", "b\r\nc", "d\"e"}, {"fff", "g"}, {"h", ""}, {"long quoted, field", "x"}});
+    for (std::size_t size : {1, 4, 5, 7, 13}) {
+        ByteSource source(path);
+        CsvReader reader(source, ',', size);
+        CsvRecord record;
+        Parsed tiny;
+        while (reader.next(record)) {
+            tiny.records.emplace_back(record.fields.begin(), record.fields.end());
+            tiny.lines.push_back(record.line);
+        }
+        CHECK(tiny.records == usual.records);
+        CHECK(tiny.lines == usual.lines);
+    }
+}

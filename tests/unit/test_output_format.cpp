@@ -2,13 +2,17 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace patlap;
 
 namespace {
 
-std::string render(const Table& table, OutputFormat format, bool header = true, std::size_t width = 0) {
+std::string render(const Table& table, OutputFormat format, bool header = true, std::size_t width = 0,
+                   bool excel_safe = false) {
     char* buffer = nullptr;
     std::size_t size = 0;
     std::FILE* out = open_memstream(&buffer, &size);
@@ -16,7 +20,8 @@ std::string render(const Table& table, OutputFormat format, bool header = true, 
     options.format = format;
     options.header = header;
     options.width = width;
-    REQUIRE(write_table(out, table, options));
+    options.excel_safe = excel_safe;
+    REQUIRE(write_table(out, table, options) == 0);
     std::fclose(out);
     std::string text(buffer, size);
     std::free(buffer);
@@ -103,4 +108,54 @@ TEST_CASE("reports of many rows come out whole and in order (formatted in chunks
     CHECK(render(table, OutputFormat::csv) == csv);
     CHECK(render(table, OutputFormat::jsonl) == jsonl);
     CHECK(render(table, OutputFormat::json) == json);
+}
+
+TEST_CASE("excel-safe output: text cells that a spreadsheet would run as formulas get a leading apostrophe", "[output]") {
+    Table table = table_of_rows({{"name"}, {"n", CellType::integer}, {"value", CellType::number_or_text}},
+                                {{"=HYPERLINK(\"http://x\",\"y\")", "-5", "-5"},
+                                 {"+Acme", "3", "-cmd"},
+                                 {"@SUM(A1)", "0", "0.5"},
+                                 {"-2+3", "1", "x"},
+                                 {"\tTab", "1", "\rCR"},
+                                 {"Acme, Inc. = fine", "1", ""}});
+    CHECK(render(table, OutputFormat::csv, true, 0, true) ==
+          "name,n,value\n"
+          "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-5,-5\n"  // inside the quotes; numbers untouched
+          "'+Acme,3,'-cmd\n"                                  // number_or_text: text cells only
+          "'@SUM(A1),0,0.5\n"
+          "'-2+3,1,x\n"
+          "'\tTab,1,\"'\rCR\"\n"
+          "\"Acme, Inc. = fine\",1,\n");
+    CHECK(render(table, OutputFormat::tsv, false, 0, true) ==
+          "'=HYPERLINK(\"http://x\",\"y\")\t-5\t-5\n'+Acme\t3\t'-cmd\n'@SUM(A1)\t0\t0.5\n'-2+3\t1\tx\n"
+          "'\\tTab\t1\t'\\rCR\nAcme, Inc. = fine\t1\t\n");
+    // Without the option, and in JSON and tables, cells are as they are.
+    CHECK(render(table, OutputFormat::csv).find("\n+Acme,3,-cmd\n") != std::string::npos);
+    CHECK(render(table, OutputFormat::jsonl, true, 0, true).find("{\"name\":\"+Acme\"") != std::string::npos);
+    CHECK(starts_like_formula("=1"));
+    CHECK(starts_like_formula("\r"));
+    CHECK_FALSE(starts_like_formula(""));
+    CHECK_FALSE(starts_like_formula("a=1"));
+    CHECK_FALSE(starts_like_formula(" =1"));
+}
+
+TEST_CASE("a write to a closed pipe reports EPIPE and stops early", "[output]") {
+    auto previous = std::signal(SIGPIPE, SIG_IGN);
+    int ends[2];
+    REQUIRE(pipe(ends) == 0);
+    close(ends[0]);  // the reader is gone before the first write
+    std::FILE* out = fdopen(ends[1], "w");
+    std::size_t rows_formatted = 0;
+    Table table;
+    table.columns = {{"n", CellType::integer}};
+    table.row_count = 10'000'000;
+    table.fill_row = [&](std::size_t row, Cells& cells) {
+        ++rows_formatted;
+        cells[0] = std::to_string(row);
+    };
+    WriteOptions options;
+    CHECK(write_table(out, table, options) == EPIPE);
+    CHECK(rows_formatted < 1'000'000);  // it gave up soon after the first failed write
+    std::fclose(out);
+    std::signal(SIGPIPE, previous);
 }

@@ -414,7 +414,7 @@ TEST_CASE("PAD input errors: no tables, not a table, a table twice, a misnamed t
     std::filesystem::create_directory(dir.path() / "empty");
     dir.write("empty/notes.txt", "nothing here\n");
     CHECK_THROWS_WITH(PadReader({(dir.path() / "empty").string()}),
-                      Catch::Contains("holds none of the Patent Assignment Dataset tables"));
+                      Catch::Contains("holding none of the Patent Assignment Dataset tables"));
 
     auto transfers = dir.write("transfers.csv", "deal,date,kind,from,to,patent\n1/2,2020-01-01,assignment,A,B,US1\n");
     try {

@@ -86,3 +86,11 @@ TEST_CASE("group files: one group per party, groups known by key", "[aliases]") 
           "1: unknown column \"family\" (a group file has a header row naming the columns party, group)");
     CHECK(group_error("party,group\nNokia,\n") == "2: empty \"group\"");
 }
+
+TEST_CASE("alias and group files must be UTF-8 text", "[aliases]") {
+    CHECK(alias_error("name,party\nSoci\xE9t\xE9,SG\n") ==
+          "2: \"name\": byte 5 (0xE9) is not UTF-8; convert the file to UTF-8 first (from Latin-1: iconv -f latin1 -t "
+          "utf-8)");
+    CHECK(group_error("party,group\nAcme,Gr\xFFoup\n").starts_with("2: \"group\": byte 3 (0xFF) is not UTF-8"));
+    CHECK(alias_error("\x89PNG\x01\x02,x\n") == "1: not a CSV file: the first line is not text (binary data?)");
+}

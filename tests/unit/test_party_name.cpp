@@ -105,3 +105,12 @@ TEST_CASE("real name variants from USPTO records share a key", "[party]") {
     CHECK(key_of("BOREALIS AG") == key_of("BOREALIS A.G."));
     CHECK(key_of("NYTELL SOFTWARE LLC.") == key_of("NYTELL SOFTWARE LLC"));
 }
+
+// Found by the fuzz target party_name (tests/fuzz/regressions/party_name/c3-then-backquote): a lone 0xC3 byte took
+// the next byte with it as if it were a Latin-1 letter, so ASCII punctuation reached the key and a key was not
+// its own key.
+TEST_CASE("a lone 0xC3 byte does not carry punctuation into the key", "[party]") {
+    CHECK(key_of("E\xC3`") == "E\xC3");
+    CHECK(key_of("A\xC3  Inc") == "A\xC3");
+    CHECK(key_of(key_of("E\xC3`")) == key_of("E\xC3`"));
+}

@@ -135,3 +135,39 @@ TEST_CASE("skipping bad rows counts the bad rows, keeps their first reasons, and
     CHECK(data.patents.size() == 2);
     CHECK(data.deals.size() == 1);
 }
+
+TEST_CASE("text that is not UTF-8 is refused, naming the column and byte", "[loader]") {
+    std::string latin1 = std::string(header) + "D1,2019-01-02,assignment,Soci\xE9t\xE9 G\xE9n\xE9rale,Beta,US1\n";
+    CHECK(load_error(latin1) ==
+          "2: \"from\": byte 5 (0xE9) is not UTF-8; convert the file to UTF-8 first (from Latin-1: iconv -f latin1 -t "
+          "utf-8)");
+    CHECK(load_error(std::string(header) + "D\xC3,2019-01-02,assignment,A,B,US1\n").starts_with("2: \"deal\": byte 2"));
+    CHECK(load_error(std::string(header) + "D1,2019-01-02,assignment,A,B,US1\xFF\n").starts_with("2: \"patent\": byte 4"));
+    // Valid UTF-8 of every length is read as it is.
+    Dataset data = load_text(std::string(header) + "D1,2019-01-02,assignment,Société ÆØÅ 小米 \xF0\x9F\x98\x80,B,US1\n");
+    CHECK(data.party_name(data.transfers[0].from) == "Société ÆØÅ 小米 \xF0\x9F\x98\x80");
+    // Under --skip-bad-rows such a row is one bad row among the rest.
+    Dataset skipped = load_text(latin1 + "D2,2019-01-02,assignment,A,B,US2\n", true);
+    CHECK(skipped.load.rows_skipped == 1);
+    CHECK(skipped.transfers.size() == 1);
+}
+
+TEST_CASE("a header of many columns lists only the first ten when a column is missing", "[loader]") {
+    std::string wide = "deal,date,kind,from,to";
+    for (int i = 0; i < 1000; ++i) wide += ",c" + std::to_string(i);
+    std::string message = load_error(wide + "\n");
+    CHECK(message ==
+          "1: missing required column(s): patent (the header must name deal, date, kind, from, to, patent; found: "
+          "\"deal\", \"date\", \"kind\", \"from\", \"to\", \"c0\", \"c1\", \"c2\", \"c3\", \"c4\" and 995 more)");
+}
+
+TEST_CASE("a file with a header and no rows loads empty, and is named", "[loader]") {
+    TempDir dir;
+    LoadOptions options;
+    Dataset data = load_transfers({dir.write("empty.csv", header), dir.write("full.csv", std::string(header) +
+                                                                                      "D1,2019-01-02,assignment,A,B,US1\n")},
+                                  options);
+    CHECK(data.transfers.size() == 1);
+    REQUIRE(data.load.files_without_rows.size() == 1);
+    CHECK(data.load.files_without_rows[0].ends_with("empty.csv"));
+}

@@ -1,0 +1,1 @@
+$PATLAP deals malformed/100000-columns.csv

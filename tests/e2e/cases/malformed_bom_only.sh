@@ -1,0 +1,1 @@
+$PATLAP deals malformed/bom-only.csv

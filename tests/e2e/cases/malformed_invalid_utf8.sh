@@ -1,0 +1,1 @@
+$PATLAP deals malformed/invalid-utf8.csv

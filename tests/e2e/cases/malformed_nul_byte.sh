@@ -1,0 +1,1 @@
+$PATLAP deals malformed/nul-byte.csv

@@ -1,0 +1,1 @@
+$PATLAP deals malformed/unterminated-quote-at-eof.csv
