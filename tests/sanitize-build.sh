@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures and builds the checking tree, build-san (or $PATLAP_SAN_BUILD): clang, -O1, AddressSanitizer and
+# Configures and builds the checking tree, build-san (or $PATLAP_SAN_BUILD): clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer on everything, the test suite, and the libFuzzer targets of tests/fuzz.
 # Usage: tests/sanitize-build.sh [TARGET...]   (no target: build everything)
 set -euo pipefail
