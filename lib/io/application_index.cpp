@@ -13,36 +13,35 @@ std::uint64_t mix(std::uint64_t x) {
 
 }  // namespace
 
-// `USAPP` and 1 to 16 digits: the digit count in the top byte (leading zeros count: `06026704` is not `6026704`)
-// and the number below it. Anything else: the top bit, and the key's id in a string pool, plus one.
-std::uint64_t ApplicationIndex::encode(std::string_view key) {
+// `USAPP` and 1 to 8 digits: one plus the digit count less one in bits 27-29 (leading zeros count: `06026704` is
+// not `6026704`) and the number below them. Anything else: the top bit, and the key's id in a string pool.
+std::uint32_t ApplicationIndex::encode(std::string_view key) {
     constexpr std::string_view us = "USAPP";
-    if (key.starts_with(us) && key.size() > us.size() && key.size() <= us.size() + 16) {
-        std::uint64_t value = 0;
+    if (key.starts_with(us) && key.size() > us.size() && key.size() <= us.size() + 8) {
+        std::uint32_t value = 0;
         bool digits = true;
         for (char c : key.substr(us.size())) {
             if (c < '0' || c > '9') {
                 digits = false;
                 break;
             }
-            value = value * 10 + std::uint64_t(c - '0');
+            value = value * 10 + std::uint32_t(c - '0');
         }
-        if (digits) return std::uint64_t(key.size() - us.size()) << 56 | value;
+        if (digits) return (std::uint32_t(key.size() - us.size() - 1) << 27 | value) + 1;
     }
-    return 1ull << 63 | (std::uint64_t(other_keys_.intern(key)) + 1);
+    return 1u << 31 | other_keys_.intern(key);
 }
 
 ApplicationIndex::Slot& ApplicationIndex::find(std::string_view application_key) {
-    std::uint64_t key = encode(application_key);
+    std::uint32_t key = encode(application_key);
     for (;;) {
         std::size_t mask = slots_.size() - 1;
         std::size_t i = mix(key) & mask;
-        while (slots_[i].key() != 0 && slots_[i].key() != key) i = (i + 1) & mask;
-        if (slots_[i].key() == key) return slots_[i];
+        while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+        if (slots_[i].key == key) return slots_[i];
         if ((size_ + 1) * 10 <= slots_.size() * 7) {  // linear probing stays short below 70% full
             ++size_;
-            slots_[i].key_low = std::uint32_t(key);
-            slots_[i].key_high = std::uint32_t(key >> 32);
+            slots_[i].key = key;
             return slots_[i];
         }
         grow();
@@ -61,9 +60,9 @@ void ApplicationIndex::grow() {
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;
     for (const Slot& slot : old) {
-        if (slot.key() == 0) continue;
-        std::size_t i = mix(slot.key()) & mask;
-        while (slots_[i].key() != 0) i = (i + 1) & mask;
+        if (slot.key == 0) continue;
+        std::size_t i = mix(slot.key) & mask;
+        while (slots_[i].key != 0) i = (i + 1) & mask;
         slots_[i] = slot;
     }
 }

@@ -1,8 +1,9 @@
 #pragma once
 // Per application number seen in USPTO records: the patent granted on it or, until a grant is seen, the patent id
 // that rows naming the application alone were given, so that the loader can make an application and its patent
-// one asset. Built for millions of applications: a US application key (`USAPP` and up to 16 digits) is stored as
-// a number in a 12-byte slot, not as a string; other keys go through a string pool.
+// one asset. Built for millions of applications: a US application key (`USAPP` and up to 8 digits, as US
+// application numbers are) is stored as a number in an 8-byte slot, not as a string; other keys go through a
+// string pool.
 #include "model/string_pool.h"
 #include "model/transfer.h"
 
@@ -35,14 +36,13 @@ public:
 private:
     static constexpr std::uint32_t empty = ~std::uint32_t(0);
     static constexpr std::uint32_t granted = 1u << 31;  // in `value`: the patent is the grant
-    struct Slot {  // 12 bytes: the key as two halves keeps the alignment at 4
-        std::uint32_t key_low = 0, key_high = 0;  // 0, 0: an empty slot
+    struct Slot {  // 8 bytes
+        std::uint32_t key = 0;  // 0: an empty slot
         std::uint32_t value = empty;
-        std::uint64_t key() const { return std::uint64_t(key_high) << 32 | key_low; }
     };
 
     Slot& find(std::string_view application_key);  // the key's slot, added when new
-    std::uint64_t encode(std::string_view application_key);
+    std::uint32_t encode(std::string_view application_key);
     void grow();
 
     std::vector<Slot> slots_ = std::vector<Slot>(1024);

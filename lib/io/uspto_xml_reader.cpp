@@ -379,7 +379,7 @@ struct UsptoXmlReader::Parser {
         r.clear();
         // Each slot of the queue keeps its vectors' room from record to record; one that held a portfolio of
         // many patents gives it back, or every slot would end up holding the largest record's room.
-        constexpr std::size_t kept_room = 64;
+        constexpr std::size_t kept_room = 16;
         if (r.properties.capacity() > kept_room) std::vector<AssignmentProperty>().swap(r.properties);
         if (r.assignors.capacity() > kept_room) std::vector<AssignmentParty>().swap(r.assignors);
         if (r.assignees.capacity() > kept_room) std::vector<AssignmentParty>().swap(r.assignees);
