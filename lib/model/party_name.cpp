@@ -1,6 +1,7 @@
 #include "model/party_name.h"
 
 #include <algorithm>
+#include <vector>
 
 
 namespace patlap {
@@ -78,6 +79,30 @@ std::string_view trim_name_end(std::string_view text) {
     return text;
 }
 
+// Cuts a role qualifier off a key (upper case, words between single spaces): from the first word AS that a role
+// word follows, with IN ITS CAPACITY or SOLELY right before it, while a word remains. Working on the key's own
+// words, not the name as written, keeps the key its own key whatever punctuation the name had.
+void cut_role(std::string& key) {
+    std::vector<std::size_t> starts;  // where each word starts
+    for (std::size_t i = 0; i < key.size(); ++i)
+        if (i == 0 || key[i - 1] == ' ') starts.push_back(i);
+    auto word = [&](std::size_t w) {
+        std::size_t end = w + 1 < starts.size() ? starts[w + 1] - 1 : key.size();
+        return std::string_view(key).substr(starts[w], end - starts[w]);
+    };
+    for (std::size_t w = 1; w + 1 < starts.size(); ++w) {
+        if (word(w) != "AS") continue;
+        bool role = false;
+        for (std::size_t later = w + 1; later < starts.size() && !role; ++later) role = is_role_word(word(later));
+        if (!role) continue;
+        std::size_t cut = w;
+        if (cut >= 4 && word(cut - 3) == "IN" && word(cut - 2) == "ITS" && word(cut - 1) == "CAPACITY") cut -= 3;
+        else if (cut >= 2 && word(cut - 1) == "SOLELY") cut -= 1;
+        key.resize(starts[cut] - 1);
+        return;
+    }
+}
+
 }  // namespace
 
 NameAndRole split_role(std::string_view name) {
@@ -125,7 +150,6 @@ bool is_legal_form_word(std::string_view w) {
 }
 
 bool party_key(std::string_view name, std::string& key) {
-    name = split_role(name).name;
     key.clear();
     bool pending_space = false;
     std::size_t segment_letters = 0;   // letters since the last space or joined period
@@ -165,6 +189,7 @@ bool party_key(std::string_view name, std::string& key) {
         segment_is_initial = false;
     }
     if (key.empty()) return false;
+    cut_role(key);
 
     for (;;) {
         std::size_t word_start = key.rfind(' ');

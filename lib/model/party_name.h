@@ -7,11 +7,12 @@ namespace patlap {
 
 // Writes the party's matching key into `key` (reusing its storage); returns false when the name has no letter or
 // digit. The rule, step by step:
-//  0. a role qualifier at the end (`, AS COLLATERAL AGENT`: see split_role) is cut off;
 //  1. letters are upper-cased (ASCII, and the Latin-1 letters à..þ to À..Þ); other bytes of UTF-8 are kept;
 //  2. a period right after a lone letter is dropped, so initials join up: `U.S.` -> `US`, `L.L.C.` -> `LLC`;
 //  3. apostrophes are dropped (`McDonald's` -> `MCDONALDS`); every other ASCII character that is not a letter
 //     or digit becomes a space; runs of spaces collapse to one and the ends are trimmed;
+//     then a role qualifier is cut off: from the first word AS that one of split_role's role words follows (with
+//     IN ITS CAPACITY or SOLELY right before it), while a word remains;
 //  4. legal-form words at the end are stripped, repeatedly, while more than one word remains (so
 //     `CO., LTD.` goes and a lone `COMPANY` stays); a legal form in the middle of a name stays.
 bool party_key(std::string_view name, std::string& key);

@@ -114,3 +114,16 @@ TEST_CASE("a lone 0xC3 byte does not carry punctuation into the key", "[party]")
     CHECK(key_of("A\xC3  Inc") == "A\xC3");
     CHECK(key_of(key_of("E\xC3`")) == key_of("E\xC3`"));
 }
+
+// Found by the fuzz target party_name in CI (tests/fuzz/regressions/party_name/role-after-control-character): the
+// role was looked for in the name as written, where `AS` before a control character was no word, but the key has a
+// space there, so the key of the key cut a role the first key kept. The role is now cut from the key's own words.
+TEST_CASE("a role behind punctuation is cut from the key, which stays its own key", "[party]") {
+    std::string name("ATION.. AS\x06 COLM\0LATERAL AGENT\"", 31);
+    CHECK(key_of(name) == "ATION");
+    CHECK(key_of(key_of(name)) == key_of(name));
+    CHECK(key_of("ACME BANK, AS COLLATERAL-AGENT") == "ACME BANK");
+    CHECK(key_of("ACME BANK IN ITS CAPACITY AS AGENT") == "ACME BANK");
+    CHECK(key_of("ACME BANK, SOLELY AS TRUSTEE") == "ACME BANK");
+    CHECK(key_of("AS AGENT") == "AS AGENT");  // no word would remain
+}
