@@ -1,5 +1,6 @@
 #include "io/assignment_rows.h"
 
+#include "io/text.h"
 #include "model/party_name.h"
 #include "model/patent_number.h"
 
@@ -7,14 +8,6 @@
 
 namespace patlap {
 namespace {
-
-bool has_letter_or_digit(std::string_view text) {
-    for (char c : text) {
-        auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')) return true;
-    }
-    return false;
-}
 
 std::string_view country_of(const AssignmentProperty& property) {
     return property.country.empty() ? std::string_view("US") : std::string_view(property.country);

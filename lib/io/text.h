@@ -14,6 +14,15 @@ inline std::string_view trim_blanks(std::string_view s) {
     return s;
 }
 
+// What party_key accepts as a name: some ASCII letter or digit, or any non-ASCII byte.
+inline bool has_letter_or_digit(std::string_view s) {
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
+    }
+    return false;
+}
+
 // With ASCII letters lower-cased (header names are matched this way).
 inline std::string ascii_lower(std::string_view s) {
     std::string out(s);

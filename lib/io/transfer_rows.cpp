@@ -16,15 +16,6 @@ namespace {
 
 enum Column { deal_col, date_col, kind_col, from_col, to_col, patent_col, column_count };
 
-// What party_key accepts: some ASCII letter or digit, or any non-ASCII byte.
-bool has_letter_or_digit(std::string_view s) {
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return true;
-    }
-    return false;
-}
-
 // What is wrong with a row.
 struct RowProblem {
     std::string message;

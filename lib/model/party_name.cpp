@@ -35,17 +35,18 @@ std::size_t multi_word_form_at_end(std::string_view key) {
     return std::string::npos;
 }
 
+bool equals_upper(std::string_view text, std::string_view upper_word) {
+    return text.size() == upper_word.size() &&
+           std::equal(text.begin(), text.end(), upper_word.begin(),
+                      [](char a, char b) { return (a >= 'a' && a <= 'z' ? char(a - 'a' + 'A') : a) == b; });
+}
+
 // Words that make a trailing "AS ..." a role rather than part of the name.
 bool is_role_word(std::string_view w) {
     constexpr std::string_view words[] = {"AGENT", "AGENTS", "TRUSTEE", "TRUSTEES", "ADMINISTRATOR", "REPRESENTATIVE",
                                           "LENDER", "LENDERS", "NOMINEE", "CUSTODIAN", "BAILEE", "COLLATERAL",
                                           "SECURED", "SUCCESSOR", "ESCROW"};
-    for (std::string_view role : words)
-        if (w.size() == role.size() && std::equal(w.begin(), w.end(), role.begin(), [](char a, char b) {
-                return (a >= 'a' && a <= 'z' ? char(a - 'a' + 'A') : a) == b;
-            }))
-            return true;
-    return false;
+    return std::any_of(std::begin(words), std::end(words), [w](std::string_view role) { return equals_upper(w, role); });
 }
 
 bool is_word_char(char c) { return is_ascii_letter_or_digit(static_cast<unsigned char>(c)) || c == '-'; }
@@ -63,12 +64,6 @@ bool has_role_word(std::string_view text, std::size_t from) {
         i = end;
     }
     return false;
-}
-
-bool equals_upper(std::string_view text, std::string_view upper_word) {
-    return text.size() == upper_word.size() &&
-           std::equal(text.begin(), text.end(), upper_word.begin(),
-                      [](char a, char b) { return (a >= 'a' && a <= 'z' ? char(a - 'a' + 'A') : a) == b; });
 }
 
 // `text` without trailing spaces, commas, semicolons and opening parentheses.
