@@ -109,7 +109,7 @@ void AssignmentLoader::finish() {
     applications_ = ApplicationIndex();  // not needed any more: its memory goes before the dataset is finished
     if (merged_into.empty()) return;
     // Re-intern the patents without the merged application keys, so that every patent id stays in use.
-    StringPool kept;
+    PatentPool kept;
     std::vector<PatentId> new_id(data_.patents.size(), StringPool::npos);
     for (PatentId p = 0; p < data_.patents.size(); ++p)
         if (merged_into[p] == StringPool::npos) new_id[p] = kept.intern(data_.patents.str(p));

@@ -18,13 +18,12 @@
 namespace patlap {
 namespace {
 
-// Reads and checks one file's rows on a second thread, a batch ahead of the interning done here: the two halves
-// of the work take about as long as each other, so a load runs on both cores.
+// Reads and checks one file's rows on a second thread, a batch ahead of the interning done here, so a load runs
+// on both cores.
 class RowPipeline {
 public:
-    RowPipeline(const std::string& path, const LoadOptions& options, StringPool& deals,
-                std::unique_ptr<ByteSource> source)
-        : reader_(path, options, deals, std::move(source)) {
+    RowPipeline(const std::string& path, const LoadOptions& options, std::unique_ptr<ByteSource> source)
+        : reader_(path, options, std::move(source)) {
         for (auto& batch : batches_) free_.push(&batch);
         thread_ = std::thread([this] { produce(); });
     }
@@ -58,7 +57,7 @@ public:
         : data_(data), file_index_(file_index), options_(options), progress_(progress) {}
 
     void load(const std::string& path, std::unique_ptr<ByteSource> source) {
-        RowPipeline pipeline(path, options_, data_.deals, std::move(source));
+        RowPipeline pipeline(path, options_, std::move(source));
         std::uint64_t base_bytes = progress_.bytes_read;
         while (RowBatch* batch = pipeline.next()) {
             add_batch(*batch);
@@ -78,12 +77,16 @@ public:
 private:
     const std::string& file_name() const { return data_.files[file_index_]; }
 
+    // With millions of distinct deals and patents every look-up misses the cache; fetching the slots of the rows
+    // ahead lets those misses overlap instead of queueing one after another.
+    static constexpr std::size_t lookahead = 16;
+
     void add_batch(const RowBatch& batch) {
-        constexpr std::size_t lookahead = 16;  // rows whose hash slots are being fetched ahead of use
+        intern_deals(batch);
         const auto& rows = batch.rows;
-        for (std::size_t i = 0; i < rows.size() && i < lookahead; ++i) prefetch(rows[i]);
+        for (std::size_t i = 0; i < rows.size() && i < lookahead; ++i) prefetch_patent(rows[i]);
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (i + lookahead < rows.size()) prefetch(rows[i + lookahead]);
+            if (i + lookahead < rows.size()) prefetch_patent(rows[i + lookahead]);
             const ParsedRow& row = rows[i];
             ++data_.load.rows_read;
             if (row.bad) {
@@ -91,8 +94,8 @@ private:
                 continue;
             }
             Transfer t{};
-            t.deal = row.deal;  // interned by the row reader
-            t.patent = data_.patents.intern(batch.view(row.patent), row.patent_hash);
+            t.deal = row_deals_[i];
+            t.patent = data_.patents.intern(batch.view(row.patent), row.patent_lookup);
             if (options_.with_parties) {
                 t.from = from_parties_.intern(batch.view(row.from));
                 t.to = to_parties_.intern(batch.view(row.to));
@@ -107,11 +110,31 @@ private:
         }
     }
 
-    // With millions of distinct patents every look-up misses the cache; fetching the slots of the rows ahead
-    // lets those misses overlap instead of queueing one after another.
-    void prefetch(const ParsedRow& row) const {
-        if (row.bad) return;
-        data_.patents.prefetch(row.patent_hash);
+    void prefetch_patent(const ParsedRow& row) const {
+        if (!row.bad) data_.patents.prefetch(row.patent_lookup);
+    }
+
+    // Fills row_deals_ with each row's deal. Rows of one deal usually come together: only a row that names
+    // another deal than the row before is looked up.
+    void intern_deals(const RowBatch& batch) {
+        const auto& rows = batch.rows;
+        starts_.clear();
+        for (std::uint32_t i = 0; i < rows.size(); ++i)
+            if (!rows[i].bad && rows[i].new_deal) starts_.push_back(i);
+        for (std::size_t k = 0; k < starts_.size() && k < lookahead; ++k) data_.deals.prefetch(rows[starts_[k]].deal_hash);
+        row_deals_.resize(rows.size());
+        std::size_t next_start = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const ParsedRow& row = rows[i];
+            if (row.bad) continue;
+            if (row.new_deal) {
+                if (next_start + lookahead < starts_.size())
+                    data_.deals.prefetch(rows[starts_[next_start + lookahead]].deal_hash);
+                ++next_start;
+                recent_deal_ = data_.deals.intern(batch.view(row.deal_text), row.deal_hash);
+            }
+            row_deals_[i] = recent_deal_;
+        }
     }
 
     void skip(const ParsedRow& row, const RowBatch& batch) {
@@ -123,6 +146,9 @@ private:
     const LoadOptions& options_;
     LoadProgress& progress_;
     PartyInterner from_parties_{data_}, to_parties_{data_};
+    DealId recent_deal_ = StringPool::npos;
+    std::vector<std::uint32_t> starts_;  // rows of the batch that start another deal
+    std::vector<DealId> row_deals_;      // per row of the batch
 };
 
 }  // namespace

@@ -25,8 +25,8 @@ struct RowProblem {
 
 class TransferRowReader::Impl {
 public:
-    Impl(std::string path, const LoadOptions& options, StringPool& deals, std::unique_ptr<ByteSource> source)
-        : path_(std::move(path)), options_(options), deals_(deals), source_(std::move(source)) {}
+    Impl(std::string path, const LoadOptions& options, std::unique_ptr<ByteSource> source)
+        : path_(std::move(path)), options_(options), source_(std::move(source)) {}
 
     bool fill(RowBatch& batch) {
         batch.clear();
@@ -43,32 +43,8 @@ public:
             batch.failure = std::current_exception();
             batch.last = true;
         }
-        intern_deals(batch);
         if (source_) batch.bytes_read = source_->position();
         return !batch.last;
-    }
-
-    // Interns the batch's deals in row order, fetching the hash slots of the deals a few rows ahead: with
-    // millions of deals each look-up misses the cache, and this lets the misses overlap. Here rather than in the
-    // loader, whose thread is the busier one even without parties: interning millions of patents (measured at
-    // 10M rows, overlap: the loader's thread took three times the samples of this one).
-    void intern_deals(RowBatch& batch) {
-        constexpr std::size_t lookahead = 16;
-        starts_.clear();
-        for (std::uint32_t i = 0; i < batch.rows.size(); ++i)
-            if (!batch.rows[i].bad && batch.rows[i].new_deal) starts_.push_back(i);
-        for (std::size_t k = 0; k < starts_.size() && k < lookahead; ++k) deals_.prefetch(batch.rows[starts_[k]].deal_hash);
-        std::size_t next_start = 0;
-        for (ParsedRow& row : batch.rows) {
-            if (row.bad) continue;
-            if (row.new_deal) {
-                if (next_start + lookahead < starts_.size())
-                    deals_.prefetch(batch.rows[starts_[next_start + lookahead]].deal_hash);
-                ++next_start;
-                recent_deal_id_ = deals_.intern(batch.view(row.deal_text), row.deal_hash);
-            }
-            row.deal = recent_deal_id_;
-        }
     }
 
 private:
@@ -209,7 +185,7 @@ private:
         }
 
         row.patent = keep(batch, patent);
-        row.patent_hash = StringPool::hash(patent);
+        row.patent_lookup = PatentPool::lookup_key(patent);
         row.new_deal = recent_deal_.empty() || deal != recent_deal_;  // rows of one deal usually come together
         if (row.new_deal) {
             recent_deal_.assign(deal);
@@ -224,9 +200,6 @@ private:
 
     std::string path_;
     const LoadOptions& options_;
-    StringPool& deals_;
-    StringId recent_deal_id_ = StringPool::npos;
-    std::vector<std::uint32_t> starts_;  // rows of the batch that start another deal
     std::unique_ptr<ByteSource> source_;
     std::unique_ptr<CsvReader> reader_;
     CsvRecord record_;
@@ -237,9 +210,8 @@ private:
     char delimiter_ = ',';
 };
 
-TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals,
-                                     std::unique_ptr<ByteSource> source)
-    : impl_(std::make_unique<Impl>(std::move(path), options, deals, std::move(source))) {}
+TransferRowReader::TransferRowReader(std::string path, const LoadOptions& options, std::unique_ptr<ByteSource> source)
+    : impl_(std::make_unique<Impl>(std::move(path), options, std::move(source))) {}
 
 TransferRowReader::~TransferRowReader() = default;
 

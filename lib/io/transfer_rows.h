@@ -1,12 +1,11 @@
 #pragma once
 // Reads one transfer CSV file and checks each record as a transfer row: the header names the columns, every field
 // is validated and normalised (dates, kinds, patent keys), and rows come out in batches, each row either parsed
-// or carrying what is wrong with it. It runs on its own thread while the loader interns the previous batch; to
-// share the work evenly it also interns the deal ids (into a pool that nothing else touches during the load):
-// the loader's share, the patents and parties, is the larger one even so.
+// or carrying what is wrong with it. It runs on its own thread while the loader interns the previous batch.
 #include "io/byte_source.h"
 #include "io/transfer_loader.h"
 #include "model/date.h"
+#include "model/patent_pool.h"
 #include "model/string_pool.h"
 #include "model/transfer_kind.h"
 
@@ -26,11 +25,10 @@ struct TextRef {
 struct ParsedRow {
     std::uint32_t line;
     Date date;
-    std::uint32_t patent_hash;
-    StringId deal;            // interned by the reader
     TextRef deal_text;        // set when new_deal: the row names another deal than the row before
     std::uint32_t deal_hash;  // likewise
     TextRef patent;           // the patent key
+    PatentPool::LookupKey patent_lookup;  // computed here, off the loader's thread
     TextRef from, to;         // party names as written (empty when parties are not kept)
     TextRef problem;          // for a bad row: what is wrong
     TransferKind kind;
@@ -59,8 +57,7 @@ struct RowBatch {
 class TransferRowReader {
 public:
     // `source`: the file already opened (and perhaps peeked at), or null to open `path`.
-    TransferRowReader(std::string path, const LoadOptions& options, StringPool& deals,
-                      std::unique_ptr<ByteSource> source = nullptr);
+    TransferRowReader(std::string path, const LoadOptions& options, std::unique_ptr<ByteSource> source = nullptr);
     ~TransferRowReader();
     TransferRowReader(const TransferRowReader&) = delete;
     TransferRowReader& operator=(const TransferRowReader&) = delete;

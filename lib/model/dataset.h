@@ -2,6 +2,7 @@
 // Everything loaded from the input: interned deals, parties and patents, and the transfers between them,
 // de-duplicated and ordered by deal, then patent.
 #include "model/deal_info.h"
+#include "model/patent_pool.h"
 #include "model/string_pool.h"
 #include "model/transfer.h"
 
@@ -37,7 +38,7 @@ public:
     std::vector<std::string> files;
     StringPool deals;     // deal identifiers as written
     StringPool parties;   // party keys (see party_name.h)
-    StringPool patents;   // patent keys (see patent_number.h)
+    PatentPool patents;   // patent keys (see patent_number.h)
     StringPool spellings; // party names as written (and names given by alias or group files, counted 0 times)
     std::vector<PartyId> spelling_party;
     std::vector<std::uint32_t> spelling_count;

@@ -62,15 +62,20 @@ StringPool::Lookup StringPool::lookup(std::string_view text) const {
 
 StringId StringPool::find(std::string_view text) const { return lookup(text).id; }
 
-StringId StringPool::insert(const Lookup& absent, std::string_view text) {
+StringId StringPool::append(std::string_view text) {
     if (bytes_.size() + text.size() > UINT32_MAX) throw std::length_error("more than 4 GiB of distinct strings");
     auto id = StringId(size());
     bytes_.insert(bytes_.end(), text.begin(), text.end());
     offsets_.push_back(std::uint32_t(bytes_.size()));
+    return id;
+}
+
+StringId StringPool::insert(const Lookup& absent, std::string_view text) {
+    StringId id = append(text);
     Slot& slot = slots_[absent.slot];
     slot = make_key(text, absent.hash);
     slot.id = id;
-    if (size() * 10 > slots_.size() * 7) grow();  // linear probing stays short below 70% full
+    if (++indexed_ * 10 > slots_.size() * 7) grow();  // linear probing stays short below 70% full
     return id;
 }
 

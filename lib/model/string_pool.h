@@ -48,6 +48,9 @@ public:
         return (hash & 0xFFFFFFu) | std::uint32_t(length < 255 ? length : 255) << 24;
     }
     StringId intern(std::string_view text, std::uint32_t hash);
+    // Keeps `text` under the next id without indexing it: `find` and `intern` will not see it. For callers that
+    // find such strings another way (PatentPool's numbered keys).
+    StringId append(std::string_view text);
 
     static constexpr StringId npos = ~StringId(0);
 
@@ -64,6 +67,7 @@ private:
     std::vector<Slot> slots_;
     std::vector<char> bytes_;
     std::vector<std::uint32_t> offsets_;  // string i is bytes_[offsets_[i], offsets_[i + 1])
+    std::size_t indexed_ = 0;             // strings in the slots (all but the appended ones)
 };
 
 }  // namespace patlap

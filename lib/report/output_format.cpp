@@ -3,6 +3,9 @@
 #include "io/utf8.h"
 
 #include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <mutex>
 #include <cerrno>
 #include <functional>
 #include <thread>
@@ -227,8 +230,9 @@ void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) 
 // Appends one row's text to `out`.
 using RowFormatter = std::function<void(std::size_t row, Cells& cells, std::string& out)>;
 
-// Formats the rows in chunks, two at a time on two threads, and writes them in order: for reports of millions of
-// rows, formatting costs more than writing.
+// Formats the rows in chunks on worker threads, a few chunks ahead, while this thread writes the finished chunks
+// in order: for reports of millions of rows formatting costs more than writing, and writing (a system call per
+// chunk) then overlaps with it instead of leaving the workers waiting.
 void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) {
     constexpr std::size_t chunk = 16384;
     const std::size_t rows = table.row_count, columns = table.columns.size();
@@ -242,30 +246,63 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
             format_row(row, cells, out);
         }
     };
-    // Each thread's buffer sits on a cache line of its own: two strings side by side on one line would have the
-    // threads fighting over it on every append.
-    struct alignas(64) Buffer {
-        std::string text;
-        Cells cells;
-    };
-    Buffer mine{{}, Cells(columns)}, theirs{{}, Cells(columns)};
     if (rows <= chunk) {
-        format_chunk(0, sink.text(), mine.cells);
+        Cells cells(columns);
+        format_chunk(0, sink.text(), cells);
         return;
     }
-    for (std::size_t first = 0; first < rows && !sink.failed(); first += 2 * chunk) {
-        bool second = first + chunk < rows;
-        mine.text.clear();
-        theirs.text.clear();
-        std::thread helper;
-        if (second) helper = std::thread(format_chunk, first + chunk, std::ref(theirs.text), std::ref(theirs.cells));
-        format_chunk(first, mine.text, mine.cells);
-        sink.write(mine.text);
-        if (second) {
-            helper.join();
-            sink.write(theirs.text);
+
+    const std::size_t chunks = (rows + chunk - 1) / chunk;
+    constexpr unsigned workers = 2;
+    constexpr std::size_t slot_count = 2 * workers;  // chunks formatted or being formatted ahead of the writer
+    // Each slot's buffer sits on a cache line of its own: two strings side by side on one line would have the
+    // threads fighting over it on every append.
+    struct alignas(64) Slot {
+        std::string text;
+        bool ready = false;
+    };
+    std::array<Slot, slot_count> slots;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::size_t next_chunk = 0, written = 0;  // chunks claimed by a worker; chunks written out
+    bool stop = false;
+
+    auto work = [&] {
+        Cells cells(columns);
+        for (;;) {
+            std::size_t c;
+            {
+                std::unique_lock lock(mutex);
+                if (stop || next_chunk == chunks) return;
+                c = next_chunk++;
+                changed.wait(lock, [&] { return stop || c < written + slot_count; });  // its slot is free
+                if (stop) return;
+            }
+            Slot& slot = slots[c % slot_count];
+            slot.text.clear();
+            format_chunk(c * chunk, slot.text, cells);
+            std::lock_guard lock(mutex);
+            slot.ready = true;
+            changed.notify_all();
         }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < workers; ++w) threads.emplace_back(work);
+    for (std::size_t c = 0; c < chunks; ++c) {
+        Slot& slot = slots[c % slot_count];
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return slot.ready; });
+        }
+        sink.write(slot.text);
+        std::lock_guard lock(mutex);
+        slot.ready = false;
+        written = c + 1;
+        if (sink.failed()) stop = true;  // a closed pipe or a full disk: the rest would be formatted for nothing
+        changed.notify_all();
+        if (stop) break;
     }
+    for (auto& thread : threads) thread.join();
 }
 
 void write_delimited(Sink& sink, const Table& table, const WriteOptions& options) {

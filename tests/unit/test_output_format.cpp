@@ -1,5 +1,6 @@
 #include "report/output_format.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <cerrno>
@@ -88,7 +89,7 @@ TEST_CASE("format names", "[output]") {
     CHECK_FALSE(parse_output_format("xml"));
 }
 
-TEST_CASE("reports of many rows come out whole and in order (formatted in chunks on two threads)", "[output]") {
+TEST_CASE("reports of many rows come out whole and in order (formatted in chunks on worker threads)", "[output]") {
     constexpr std::size_t rows = 50'001;
     Table table;
     table.columns = {{"id"}, {"n", CellType::integer}};
@@ -145,7 +146,7 @@ TEST_CASE("a write to a closed pipe reports EPIPE and stops early", "[output]") 
     REQUIRE(pipe(ends) == 0);
     close(ends[0]);  // the reader is gone before the first write
     std::FILE* out = fdopen(ends[1], "w");
-    std::size_t rows_formatted = 0;
+    std::atomic<std::size_t> rows_formatted = 0;  // the rows are formatted on worker threads
     Table table;
     table.columns = {{"n", CellType::integer}};
     table.row_count = 10'000'000;

@@ -1,0 +1,35 @@
+#include "model/patent_pool.h"
+
+#include <new>
+
+namespace patlap {
+
+PatentPool::LookupKey PatentPool::lookup_key(std::string_view key) {
+    // `US` and one to eight digits, the first not 0 (as is_plain_us_key): one key for each number.
+    if (key.size() >= 3 && key.size() <= 10 && key[0] == 'U' && key[1] == 'S' && key[2] >= '1' && key[2] <= '9') {
+        std::uint32_t number = 0;
+        std::size_t i = 2;
+        for (; i < key.size() && key[i] >= '0' && key[i] <= '9'; ++i) number = number * 10 + std::uint32_t(key[i] - '0');
+        if (i == key.size() && number < number_limit) return numbered | number;
+    }
+    return StringPool::hash(key);
+}
+
+StringId PatentPool::intern(std::string_view key, LookupKey lookup) {
+    if (!(lookup & numbered)) return pool_.intern(key, std::uint32_t(lookup));
+    if (!by_number_) {
+        by_number_.reset(static_cast<std::uint32_t*>(std::calloc(number_limit, sizeof(std::uint32_t))));
+        if (!by_number_) throw std::bad_alloc();
+    }
+    std::uint32_t& slot = by_number_[std::uint32_t(lookup)];
+    if (slot == 0) slot = pool_.append(key) + 1;
+    return slot - 1;
+}
+
+StringId PatentPool::find(std::string_view key) const {
+    LookupKey lookup = lookup_key(key);
+    if (!(lookup & numbered)) return pool_.find(key);
+    return by_number_ ? by_number_[std::uint32_t(lookup)] - 1 : npos;  // 0 - 1 is npos
+}
+
+}  // namespace patlap
