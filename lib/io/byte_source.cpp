@@ -31,6 +31,7 @@ ByteSource::ByteSource(const std::string& path) : name_(path == "-" ? "<stdin>" 
         }
         if (S_ISREG(info.st_mode)) size_ = std::uint64_t(info.st_size);
     }
+    fd_ = fd;
     gz_ = gzdopen(fd, "rb");
     if (!gz_) {
         close(fd);
@@ -88,16 +89,25 @@ std::size_t ByteSource::read_file(char* buffer, std::size_t capacity) {
         // A file cut short while it was read (rewritten in place, or truncated) ends early: say so, rather than
         // report on part of it. (Plain data only: a cut gzip stream fails its own checks below.)
         if (size_ && gzdirect(as_gz(gz_)) && position() < *size_)
-            throw InputError(name_, 0,
-                             fmt::format("the file shrank while it was read ({} bytes when opened, {} read): was it "
-                                         "being rewritten? Read it again once it is complete",
-                                         *size_, position()));
+            throw file_shrank_error(name_, *size_, position());
         int code = 0;
         const char* message = gzerror(as_gz(gz_), &code);
         if (code != Z_OK && code != Z_BUF_ERROR) throw InputError(name_, 0, std::string("corrupt gzip data: ") + message);
         if (code == Z_BUF_ERROR) throw InputError(name_, 0, "truncated gzip data (unexpected end of file)");
     }
     return std::size_t(n);
+}
+
+std::optional<int> ByteSource::plain_file() const {
+    if (!size_ || !gzdirect(as_gz(gz_))) return std::nullopt;
+    return fd_;
+}
+
+InputError file_shrank_error(const std::string& name, std::uint64_t size_when_opened, std::uint64_t bytes_read) {
+    return InputError(name, 0,
+                      fmt::format("the file shrank while it was read ({} bytes when opened, {} read): was it being "
+                                  "rewritten? Read it again once it is complete",
+                                  size_when_opened, bytes_read));
 }
 
 std::uint64_t ByteSource::position() const {

@@ -32,14 +32,14 @@ const char* find_field_end(const char* p, const char* end, char delimiter) {
 
 }  // namespace
 
-CsvReader::CsvReader(ByteSource& source, char delimiter, std::size_t buffer_bytes)
+CsvReader::CsvReader(ByteInput& source, char delimiter, std::size_t buffer_bytes, bool at_file_start)
     : source_(source),
       delimiter_(delimiter),
       capacity_(std::max<std::size_t>(buffer_bytes, 4)),
       buffer_(std::make_unique_for_overwrite<char[]>(capacity_)) {
     end_ = source_.read(buffer_.get(), capacity_);
     at_eof_ = end_ == 0;
-    if (end_ >= 3 && std::memcmp(buffer_.get(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
+    if (at_file_start && end_ >= 3 && std::memcmp(buffer_.get(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
 }
 
 void CsvReader::fail(std::uint64_t line, const std::string& message) const {
@@ -49,6 +49,7 @@ void CsvReader::fail(std::uint64_t line, const std::string& message) const {
 bool CsvReader::read_more() {
     if (at_eof_) return false;
     std::size_t kept = end_ - pos_;
+    consumed_ += pos_;
     std::memmove(buffer_.get(), buffer_.get() + pos_, kept);
     pos_ = 0;
     end_ = kept;

@@ -1,7 +1,6 @@
 #include "io/transfer_loader.h"
 
 #include "io/assignment_loader.h"
-#include "io/blocking_queue.h"
 #include "io/input_kind.h"
 #include "io/pad_reader.h"
 #include "io/uspto_xml_reader.h"
@@ -13,42 +12,9 @@
 #include <filesystem>
 #include <memory>
 #include <sys/stat.h>
-#include <thread>
 
 namespace patlap {
 namespace {
-
-// Reads and checks one file's rows on a second thread, a batch ahead of the interning done here, so a load runs
-// on both cores.
-class RowPipeline {
-public:
-    RowPipeline(const std::string& path, const LoadOptions& options, std::unique_ptr<ByteSource> source)
-        : reader_(path, options, std::move(source)) {
-        for (auto& batch : batches_) free_.push(&batch);
-        thread_ = std::thread([this] { produce(); });
-    }
-    ~RowPipeline() {
-        free_.close();  // stops the reader early when the load is abandoned
-        thread_.join();
-    }
-
-    RowBatch* next() { return full_.pop().value_or(nullptr); }
-    void recycle(RowBatch* batch) { free_.push(batch); }
-
-private:
-    void produce() {
-        while (auto batch = free_.pop()) {
-            bool more = reader_.fill(**batch);
-            full_.push(*batch);
-            if (!more) return;
-        }
-    }
-
-    TransferRowReader reader_;
-    std::array<RowBatch, 3> batches_;
-    BlockingQueue<RowBatch*> free_, full_;
-    std::thread thread_;
-};
 
 // Interns the rows of one file into the dataset.
 class FileLoader {
@@ -57,9 +23,9 @@ public:
         : data_(data), file_index_(file_index), options_(options), progress_(progress) {}
 
     void load(const std::string& path, std::unique_ptr<ByteSource> source) {
-        RowPipeline pipeline(path, options_, std::move(source));
+        std::unique_ptr<RowBatches> batches = read_row_batches(path, options_, std::move(source));
         std::uint64_t base_bytes = progress_.bytes_read;
-        while (RowBatch* batch = pipeline.next()) {
+        while (RowBatch* batch = batches->next()) {
             add_batch(*batch);
             progress_.bytes_read = base_bytes + batch->bytes_read;
             data_.load.bytes_read = progress_.bytes_read;
@@ -69,7 +35,7 @@ public:
             }
             if (batch->failure) std::rethrow_exception(batch->failure);
             bool last = batch->last;
-            pipeline.recycle(batch);
+            batches->recycle(batch);
             if (last) break;
         }
     }

@@ -1,7 +1,6 @@
 #pragma once
-// Reads one transfer CSV file and checks each record as a transfer row: the header names the columns, every field
-// is validated and normalised (dates, kinds, patent keys), and rows come out in batches, each row either parsed
-// or carrying what is wrong with it. It runs on its own thread while the loader interns the previous batch.
+// The rows of a transfer CSV file as the loader takes them: in batches, each row checked (transfer_row_checker.h)
+// and either parsed or carrying what is wrong with it, read ahead on other threads while the loader interns.
 #include "io/byte_source.h"
 #include "io/transfer_loader.h"
 #include "model/date.h"
@@ -52,24 +51,27 @@ struct RowBatch {
     }
 };
 
-// Reads one file, a batch at a time. Never throws: a file that cannot be read (or a record that breaks the CSV
-// format) ends its last batch with `failure` set.
-class TransferRowReader {
+// Batches of one file's rows, in file order, read and checked on other threads while the caller interns the
+// batch before. A file that cannot be read on (or a record that breaks the CSV format) ends the last batch with
+// `failure` set.
+class RowBatches {
 public:
-    // `source`: the file already opened (and perhaps peeked at), or null to open `path`.
-    TransferRowReader(std::string path, const LoadOptions& options, std::unique_ptr<ByteSource> source = nullptr);
-    ~TransferRowReader();
-    TransferRowReader(const TransferRowReader&) = delete;
-    TransferRowReader& operator=(const TransferRowReader&) = delete;
-
-    // Fills `batch` (cleared first) with up to batch_rows rows; returns false after the file's last batch.
-    bool fill(RowBatch& batch);
-
-    static constexpr std::size_t batch_rows = 8192;
-
-private:
-    class Impl;
-    std::unique_ptr<Impl> impl_;
+    virtual ~RowBatches() = default;
+    virtual RowBatch* next() = 0;                // the next batch, or null after the last
+    virtual void recycle(RowBatch* batch) = 0;   // hands a batch back once it is used
 };
+
+// How a file's rows are read: by default a large plain file is split among threads (chunked_rows.h), and
+// standard input, gzip and small files are read on one thread. Tests choose, to compare the two.
+struct RowReading {
+    enum class Mode { automatic, one_thread, chunked } mode = Mode::automatic;
+    std::uint64_t chunk_bytes = 2u << 20;
+    unsigned workers = 0;  // for chunks; 0: the cores, up to 4
+};
+
+// Reads the header (throwing InputError when it does not name the columns), then the rows. `source`: the file
+// already opened (and perhaps peeked at), or null to open `path`.
+std::unique_ptr<RowBatches> read_row_batches(const std::string& path, const LoadOptions& options,
+                                             std::unique_ptr<ByteSource> source, const RowReading& how = {});
 
 }  // namespace patlap

@@ -1,3 +1,4 @@
+#include "io/byte_source.h"
 #include "io/csv_reader.h"
 #include "io/input_error.h"
 #include "temp_file.h"
