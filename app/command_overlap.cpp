@@ -32,7 +32,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
         ->type_name("N");
 
     return [command, options]() {
-        Dataset data = load_input(options->input, !options->filter.parties.empty());
+        Dataset data = load_input(options->input, {.parties = !options->filter.parties.empty(), .record_texts = false});
         DealPatentGraph graph = build_overlap_graph(data);
         OverlapOptions overlap;
         overlap.selected = select_from_options(data, options->filter).selected;

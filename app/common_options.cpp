@@ -9,6 +9,7 @@
 #include "progress.h"
 #include "report/output_format.h"
 
+#include <malloc.h>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -162,7 +163,7 @@ void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool
     command.add_option("--until", options.until, "Only deals dated on or before DATE")->check(date_value)->type_name("DATE");
 }
 
-Dataset load_input(const InputOptions& options, bool with_parties) {
+Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     // The party files are small: reading them first shows a mistake in them before a long load.
     std::vector<PartyAlias> aliases;
     if (!options.aliases.empty()) aliases = read_alias_file(options.aliases);
@@ -173,12 +174,14 @@ Dataset load_input(const InputOptions& options, bool with_parties) {
         warn("--groups and --link-renames have no effect without --by group");
 
     LoadOptions load;
-    load.with_parties = with_parties || !options.aliases.empty() || by_group;
+    load.with_parties = needs.parties || !options.aliases.empty() || by_group;
+    load.with_record_texts = needs.record_texts;
     load.delimiter = delimiter_of(options.delimiter);
     load.skip_bad_rows = options.skip_bad_rows;
     ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));
     if (display.enabled()) load.progress = [&display](const LoadProgress& p) { display.update(p); };
     Dataset data = load_transfers(options.files, load);
+    malloc_trim(0);  // what the load freed in the heap of small blocks goes back before the report's own peak
     for (const auto& file : data.load.files_without_rows) warn(fmt::format("{}: no rows after the header", file));
     if (data.load.rows_skipped > 0) {
         warn(fmt::format("skipped {} bad row(s) of {} read; the report covers the rest. First reasons:",

@@ -41,10 +41,15 @@ void add_input_options(CLI::App& command, InputOptions& options);
 void add_output_options(CLI::App& command, OutputOptions& options);
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal);
 
+// What of the input a report looks at, beyond deals and patents.
+struct ReportNeeds {
+    bool parties = true;       // left out unless a party layer is asked for (LoadOptions::with_parties)
+    bool record_texts = true;  // LoadOptions::with_record_texts
+};
+
 // Loads the input files, showing progress on a terminal and warning about skipped rows, then applies the alias
-// file and, with --by group, the groups. Parties are left out when the report does not need them and no party
-// layer is asked for (see LoadOptions::with_parties).
-Dataset load_input(const InputOptions& options, bool with_parties = true);
+// file and, with --by group, the groups. What the report does not need is left out.
+Dataset load_input(const InputOptions& options, const ReportNeeds& needs = {});
 
 // Turns the filter options into a selection, warning about names that match nothing.
 DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options);

@@ -6,6 +6,7 @@
 #include "io/output_file.h"
 
 #include <csignal>
+#include <malloc.h>
 #include <cstdio>
 #include <new>
 #include <utility>
@@ -23,6 +24,11 @@ int main(int argc, char** argv) {
     // A reader that goes away (`patlap ... | head`) makes writes fail with EPIPE, which ends the run quietly
     // (patlap::OutputClosed), instead of killing the process with SIGPIPE.
     std::signal(SIGPIPE, SIG_IGN);
+    // Blocks of 1 MiB and up always come from mmap, and go back to the system when freed. Otherwise glibc raises
+    // this threshold as large blocks are freed, and what a load frees (the USPTO reader's buffers, say) stays
+    // resident, scattered in the heap, through the rest of the run: at 10M rows overlap on USPTO XML peaked
+    // 40 MiB higher.
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
     CLI::App app("patlap: patent overlap analyzer for ownership and transfer records", "patlap");
     app.set_version_flag("--version", "patlap " PATLAP_VERSION);
     app.require_subcommand(1);

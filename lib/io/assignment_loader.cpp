@@ -56,11 +56,13 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
     }
 
     DealId deal = data_.deals.intern(facts_.deal);
-    if (data_.deal_conveyance.size() <= deal) data_.deal_conveyance.resize(deal + 1, StringPool::npos);
-    data_.deal_conveyance[deal] = data_.conveyances.intern(record.conveyance);
-    if (facts_.reference) {  // the table is only as long as the last deal with a reference needs
-        if (data_.deal_reference.size() <= deal) data_.deal_reference.resize(deal + 1, StringPool::npos);
-        data_.deal_reference[deal] = data_.references.intern(deal_id_of(*facts_.reference));
+    if (options_.with_record_texts) {
+        if (data_.deal_conveyance.size() <= deal) data_.deal_conveyance.resize(deal + 1, StringPool::npos);
+        data_.deal_conveyance[deal] = data_.conveyances.intern(record.conveyance);
+        if (facts_.reference) {  // the table is only as long as the last deal with a reference needs
+            if (data_.deal_reference.size() <= deal) data_.deal_reference.resize(deal + 1, StringPool::npos);
+            data_.deal_reference[deal] = data_.references.intern(deal_id_of(*facts_.reference));
+        }
     }
 
     for (const AssignmentProperty& property : record.properties) properties_.push_back(patent_of(property));

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <cerrno>
 #include <functional>
@@ -72,32 +73,40 @@ bool needs_csv_quotes(std::string_view cell) {
     return false;
 }
 
+// The cell writers below write through a pointer into room already made for the longest the cell can become
+// (csv_cell_room): for reports of millions of rows a string append for each cell and separator cost more than
+// all the rest of the writing.
+std::size_t csv_cell_room(std::string_view cell) { return 2 * cell.size() + 3; }
+
 // `guard`: start the cell's text with an apostrophe (inside the quotes, when the cell needs them).
-void append_csv_cell(std::string& out, std::string_view cell, bool guard) {
-    if (!needs_csv_quotes(cell)) {
-        if (guard) out += '\'';
-        out += cell;
-        return;
+char* put_csv_cell(char* out, std::string_view cell, bool guard) {
+    bool quoted = needs_csv_quotes(cell);
+    if (quoted) *out++ = '"';
+    if (guard) *out++ = '\'';
+    if (!quoted) {
+        std::memcpy(out, cell.data(), cell.size());
+        return out + cell.size();
     }
-    out += '"';
-    if (guard) out += '\'';
     for (char c : cell) {
-        if (c == '"') out += '"';
-        out += c;
+        if (c == '"') *out++ = '"';
+        *out++ = c;
     }
-    out += '"';
+    *out++ = '"';
+    return out;
 }
 
-void append_tsv_cell(std::string& out, std::string_view cell) {
+char* put_tsv_cell(char* out, std::string_view cell, bool guard) {
+    if (guard) *out++ = '\'';
     for (char c : cell) {
-        switch (c) {
-            case '\t': out += "\\t"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\\': out += "\\\\"; break;
-            default: out += c;
+        char escaped = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\\' ? '\\' : 0;
+        if (escaped) {
+            *out++ = '\\';
+            *out++ = escaped;
+        } else {
+            *out++ = c;
         }
     }
+    return out;
 }
 
 }  // namespace
@@ -314,18 +323,24 @@ void write_delimited(Sink& sink, const Table& table, const WriteOptions& options
                !(table.columns[column].type == CellType::number_or_text && reads_as_number(cell));
     };
     auto append = [&](const Cells& line, std::string& out) {
+        std::size_t room = line.size();  // the separators and the line end
+        for (const std::string& cell : line) room += csv_cell_room(cell);
+        std::size_t start = out.size();
+        out.resize(start + room);
+        char* p = out.data() + start;
         for (std::size_t i = 0; i < line.size(); ++i) {
-            if (i) out += tsv ? '\t' : ',';
+            if (i) *p++ = tsv ? '\t' : ',';
             if (tsv) {
-                if (guard(i, line[i])) out += '\'';
-                append_tsv_cell(out, line[i]);
+                p = put_tsv_cell(p, line[i], guard(i, line[i]));
             } else if (numeric[i]) {
-                out += line[i];  // digits and a point never need quotes
+                std::memcpy(p, line[i].data(), line[i].size());  // digits and a point never need quotes
+                p += line[i].size();
             } else {
-                append_csv_cell(out, line[i], guard(i, line[i]));
+                p = put_csv_cell(p, line[i], guard(i, line[i]));
             }
         }
-        out += '\n';
+        *p++ = '\n';
+        out.resize(std::size_t(p - out.data()));
     };
     if (options.header) {
         Cells names(table.columns.size());

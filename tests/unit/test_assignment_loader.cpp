@@ -199,3 +199,23 @@ TEST_CASE("the application index keeps each application key apart, through growt
     REQUIRE(index.merges().size() == 1);
     CHECK(index.merges()[0] == std::pair<PatentId, PatentId>(5099, 7));
 }
+
+TEST_CASE("without record texts the conveyances and the records they name are left out, and nothing else",
+          "[assignment_loader]") {
+    std::vector<AssignmentRecord> records{
+        record("49111", "583", "SECURITY INTEREST", {{"ACME INC", 20190101}}, {{"BANK", 0}}, {granted("8000000", "")}),
+        record("55000", "12", "RELEASE OF SECURITY INTEREST AT REEL/FRAME 049111/0583", {{"BANK", 20210101}},
+               {{"ACME INC", 0}}, {granted("8000000", "")})};
+    LoadOptions without;
+    without.with_record_texts = false;
+    Dataset full = load(records), lean = load(records, without);
+    DealId release = full.deals.find("55000/0012");
+    CHECK(full.conveyance_of(release) == "RELEASE OF SECURITY INTEREST AT REEL/FRAME 049111/0583");
+    CHECK(full.linked_deal(release) == full.deals.find("49111/0583"));
+    CHECK(lean.deal_conveyance.empty());
+    CHECK(lean.deal_reference.empty());
+    CHECK(lean.linked_deal(release) == StringPool::npos);
+    CHECK(lean.deals.size() == full.deals.size());
+    CHECK(lean.transfers.size() == full.transfers.size());
+    CHECK(lean.deal_info[release].kinds == full.deal_info[release].kinds);  // the kind still comes from the text
+}
