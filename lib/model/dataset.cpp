@@ -10,16 +10,8 @@ namespace {
 
 auto identity_key(const Transfer& t) { return std::tie(t.patent, t.from, t.to, t.kind, t.date); }
 
-// Reorders `transfers` so that deals come in id order, in linear time and with 4 extra bytes per row.
-std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::size_t deal_count) {
-    std::vector<std::uint32_t> begin(deal_count + 1, 0);
-    bool grouped = true;  // deal ids count up in first-seen order, so rows of contiguous deals are in order
-    for (std::size_t i = 0; i < transfers.size(); ++i) {
-        ++begin[transfers[i].deal + 1];
-        if (i > 0 && transfers[i].deal < transfers[i - 1].deal) grouped = false;
-    }
-    std::partial_sum(begin.begin(), begin.end(), begin.begin());
-    if (grouped) return begin;
+// Moves each row to the place of its deal, following the cycles of the permutation: 4 extra bytes per row.
+void permute_to_deals(std::vector<Transfer>& transfers, const std::vector<std::uint32_t>& begin) {
     std::vector<std::uint32_t> destination(transfers.size());
     {
         std::vector<std::uint32_t> next(begin.begin(), begin.end() - 1);
@@ -32,6 +24,47 @@ std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::
             std::swap(destination[i], destination[j]);
         }
     }
+}
+
+// For rows almost in deal order (a deal's rows together, but now and then a row that comes back to an earlier
+// deal): the rows that come back are set aside and sorted, the others closed up, and the two merged from the
+// end. Every pass reads memory in order, where following the permutation's cycles jumps all over it.
+void merge_late_rows(std::vector<Transfer>& transfers, std::size_t late_rows) {
+    std::vector<Transfer> late;
+    late.reserve(late_rows);
+    std::size_t kept = 0;
+    DealId highest = 0;
+    for (const Transfer& t : transfers) {
+        if (t.deal >= highest) {
+            highest = t.deal;
+            transfers[kept++] = t;
+        } else {
+            late.push_back(t);
+        }
+    }
+    std::sort(late.begin(), late.end(), [](const Transfer& a, const Transfer& b) { return a.deal < b.deal; });
+    std::size_t to = transfers.size(), from = kept, next_late = late.size();
+    while (next_late > 0) {
+        if (from > 0 && transfers[from - 1].deal > late[next_late - 1].deal) transfers[--to] = transfers[--from];
+        else transfers[--to] = late[--next_late];
+    }
+}
+
+// Reorders `transfers` so that deals come in id order (the order of rows within a deal is left to the caller);
+// returns where each deal's rows begin.
+std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::size_t deal_count) {
+    std::vector<std::uint32_t> begin(deal_count + 1, 0);
+    std::size_t late_rows = 0;  // deal ids count up in first-seen order: a row below the highest deal so far is late
+    DealId highest = 0;
+    for (const Transfer& t : transfers) {
+        ++begin[t.deal + 1];
+        if (t.deal < highest) ++late_rows;
+        else highest = t.deal;
+    }
+    std::partial_sum(begin.begin(), begin.end(), begin.begin());
+    if (late_rows == 0) return begin;
+    if (late_rows <= transfers.size() / 8) merge_late_rows(transfers, late_rows);
+    else permute_to_deals(transfers, begin);
     return begin;
 }
 

@@ -2,7 +2,11 @@
 #include "io/transfer_loader.h"
 #include "temp_file.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+#include <map>
+#include <set>
 
 using namespace patlap;
 
@@ -170,4 +174,35 @@ TEST_CASE("a file with a header and no rows loads empty, and is named", "[loader
     CHECK(data.transfers.size() == 1);
     REQUIRE(data.load.files_without_rows.size() == 1);
     CHECK(data.load.files_without_rows[0].ends_with("empty.csv"));
+}
+
+TEST_CASE("rows that come back to an earlier deal are grouped with it, whether few or many", "[loader]") {
+    // 40 deals of 10 rows each, written in order; then rows that return to earlier deals: a few (set aside and
+    // merged back) or as many again (the rows are permuted into place).
+    for (int late : {3, 400}) {
+        std::string csv = header;
+        std::map<std::string, std::set<std::string>> expected;
+        auto row = [&](int deal, int patent) {
+            std::string d = fmt::format("D{}", deal), p = fmt::format("US{}", patent);
+            csv += fmt::format("{},2014-01-01,assignment,A,B,{}\n", d, p);
+            expected[d].insert(p);
+        };
+        for (int deal = 0; deal < 40; ++deal)
+            for (int i = 0; i < 10; ++i) row(deal, 1000 * deal + i + 1);
+        for (int i = 0; i < late; ++i) row((i * 7) % 40, 500 + i);
+        Dataset data = load_text(csv);
+        REQUIRE(data.deals.size() == 40);
+        CHECK(data.transfers.size() == std::size_t(400 + late));
+        for (DealId deal = 0; deal < data.deals.size(); ++deal) {
+            std::set<std::string> patents;
+            std::vector<PatentId> ids;
+            for (const Transfer& t : data.deal_transfers(deal)) {
+                CHECK(t.deal == deal);
+                patents.insert(std::string(data.patent_name(t.patent)));
+                ids.push_back(t.patent);
+            }
+            CHECK(std::is_sorted(ids.begin(), ids.end()));
+            CHECK(patents == expected[std::string(data.deal_name(deal))]);
+        }
+    }
 }
