@@ -96,8 +96,9 @@ private:
     std::vector<DealId> deals_by_patent_;
 };
 
-DealPatentGraph::Graph build_graph(const Dataset& data) {
+DealPatentGraph::Graph build_graph(const Dataset& data, const std::function<void()>& edges_counted) {
     SortedEdges edges(data);
+    if (edges_counted) edges_counted();
     using Graph = DealPatentGraph::Graph;
     return Graph(boost::edges_are_sorted, edges.begin(), edges.end(),
                  Graph::vertices_size_type(data.deals.size() + data.patents.size()),
@@ -106,7 +107,10 @@ DealPatentGraph::Graph build_graph(const Dataset& data) {
 
 }  // namespace
 
-DealPatentGraph::DealPatentGraph(const Dataset& data) : deal_count_(data.deals.size()), graph_(build_graph(data)) {}
+DealPatentGraph::DealPatentGraph(const Dataset& data) : DealPatentGraph(data, {}) {}
+
+DealPatentGraph::DealPatentGraph(const Dataset& data, const std::function<void()>& edges_counted)
+    : deal_count_(data.deals.size()), graph_(build_graph(data, edges_counted)) {}
 
 std::span<const std::uint32_t> DealPatentGraph::neighbours(std::uint32_t vertex) const {
     // Boost's CSR graph keeps each vertex's targets contiguous in m_forward (a public member); reading the run
