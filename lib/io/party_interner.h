@@ -15,12 +15,14 @@ public:
     explicit PartyInterner(Dataset& data) : data_(data) {}
 
     // The name must have a letter or digit (the readers check it).
-    PartyId intern(std::string_view name) {
+    PartyId intern(std::string_view name) { return intern(name, StringPool::hash(name)); }
+    // `hash`: StringPool::hash(name), worked out ahead (by a reader thread, say).
+    PartyId intern(std::string_view name, std::uint32_t hash) {
         if (recent_spelling_ != StringPool::npos && name == recent_name_) {
             ++data_.spelling_count[recent_spelling_];
             return data_.spelling_party[recent_spelling_];
         }
-        StringPool::Lookup found = data_.spellings.lookup(name);
+        StringPool::Lookup found = data_.spellings.lookup(name, hash);
         StringId spelling = found.id;
         if (spelling == StringPool::npos) {
             party_key(name, key_);

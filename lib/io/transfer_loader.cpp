@@ -50,9 +50,9 @@ private:
     void add_batch(const RowBatch& batch) {
         intern_deals(batch);
         const auto& rows = batch.rows;
-        for (std::size_t i = 0; i < rows.size() && i < lookahead; ++i) prefetch_patent(rows[i]);
+        for (std::size_t i = 0; i < rows.size() && i < lookahead; ++i) prefetch(rows[i]);
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (i + lookahead < rows.size()) prefetch_patent(rows[i + lookahead]);
+            if (i + lookahead < rows.size()) prefetch(rows[i + lookahead]);
             const ParsedRow& row = rows[i];
             ++data_.load.rows_read;
             if (row.bad) {
@@ -63,8 +63,8 @@ private:
             t.deal = row_deals_[i];
             t.patent = data_.patents.intern(batch.view(row.patent), row.patent_lookup);
             if (options_.with_parties) {
-                t.from = from_parties_.intern(batch.view(row.from));
-                t.to = to_parties_.intern(batch.view(row.to));
+                t.from = from_parties_.intern(batch.view(row.from), row.from_hash);
+                t.to = to_parties_.intern(batch.view(row.to), row.to_hash);
             } else {
                 t.from = t.to = StringPool::npos;
             }
@@ -76,8 +76,13 @@ private:
         }
     }
 
-    void prefetch_patent(const ParsedRow& row) const {
-        if (!row.bad) data_.patents.prefetch(row.patent_lookup);
+    void prefetch(const ParsedRow& row) const {
+        if (row.bad) return;
+        data_.patents.prefetch(row.patent_lookup);
+        if (options_.with_parties) {
+            data_.spellings.prefetch(row.from_hash);
+            data_.spellings.prefetch(row.to_hash);
+        }
     }
 
     // Fills row_deals_ with each row's deal. Rows of one deal usually come together: only a row that names

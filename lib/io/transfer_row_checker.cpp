@@ -156,6 +156,8 @@ void TransferRowChecker::check(const CsvRecord& record, RowBatch& batch, ParsedR
     if (options_->with_parties) {
         row.from = keep(batch, from);
         row.to = keep(batch, to);
+        row.from_hash = StringPool::hash(from);
+        row.to_hash = StringPool::hash(to);
     }
 }
 

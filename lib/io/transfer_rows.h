@@ -29,6 +29,7 @@ struct ParsedRow {
     TextRef patent;           // the patent key
     PatentPool::LookupKey patent_lookup;  // computed here, off the loader's thread
     TextRef from, to;         // party names as written (empty when parties are not kept)
+    std::uint32_t from_hash, to_hash;  // their StringPool hashes, likewise
     TextRef problem;          // for a bad row: what is wrong
     TransferKind kind;
     bool new_deal;

@@ -54,8 +54,7 @@ std::size_t StringPool::probe(std::string_view text, const Slot& key, std::uint3
     }
 }
 
-StringPool::Lookup StringPool::lookup(std::string_view text) const {
-    std::uint32_t hash = hash_text(text);
+StringPool::Lookup StringPool::lookup(std::string_view text, std::uint32_t hash) const {
     std::size_t slot = probe(text, make_key(text, hash), hash);
     return {slots_[slot].id, slot, hash};
 }

@@ -32,7 +32,8 @@ public:
         std::size_t slot;
         std::uint32_t hash;
     };
-    Lookup lookup(std::string_view text) const;
+    Lookup lookup(std::string_view text) const { return lookup(text, hash(text)); }
+    Lookup lookup(std::string_view text, std::uint32_t hash) const;
     StringId insert(const Lookup& absent, std::string_view text);
 
     // For batches of look-ups: hash first and prefetch the slot, then intern with the same hash once the
