@@ -25,7 +25,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
         ->type_name("N");
 
     return [options]() {
-        Dataset data = load_input(options->input);
+        Dataset data = load_input(options->input, {.record_texts = false});  // no conveyance texts shown
         DealPatentGraph graph = build_overlap_graph(data);  // ranks the deal names on a second thread meanwhile
         std::vector<char> selected = select_from_options(data, options->filter).selected;
         DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);

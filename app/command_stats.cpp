@@ -16,7 +16,7 @@ CommandRunner add_stats_command(CLI::App& app) {
     add_output_options(*command, options->output);
 
     return [options]() {
-        Dataset data = load_input(options->input);
+        Dataset data = load_input(options->input, {.record_texts = false});  // no conveyance texts shown
         return write_report(stats_table(compute_stats(data)), options->output);
     };
 }

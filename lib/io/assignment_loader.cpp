@@ -72,7 +72,7 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
         auto intern = [&](const AssignmentParty& party, PartyInterner& interner) {
             NameAndRole split = split_role(party.name);
             PartyId id = interner.intern(split.name);
-            if (!split.role.empty())
+            if (!split.role.empty() && options_.with_record_texts)
                 data_.party_roles.push_back({deal, interner.last_spelling(), data_.roles.intern(split.role)});
             return id;
         };

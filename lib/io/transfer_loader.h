@@ -28,8 +28,9 @@ struct LoadOptions {
     // the party columns are still checked, but not kept, which saves a third of the load time. Without parties
     // the dataset cannot tell duplicate rows apart, so it reports none.
     bool with_parties = true;
-    // USPTO records: keep each deal's conveyance text and the earlier record the text names (the deals report
-    // shows them; the title replay and check follow the links). overlap turns this off: it never looks at them.
+    // USPTO records: keep each deal's conveyance text, the earlier record the text names, and the role qualifiers
+    // cut from party names (deals and convert show them; the title replay and check follow the links). Reports
+    // that look at none of them (overlap, clusters, stats) turn this off.
     bool with_record_texts = true;
     // Called after each batch of rows (a few thousand) and once at the end.
     std::function<void(const LoadProgress&)> progress;

@@ -1,5 +1,6 @@
 #include "io/assignment_loader.h"
 #include "io/input_error.h"
+#include "analysis/deal_filter.h"
 #include "analysis/title_replay.h"
 #include "model/patent_history.h"
 
@@ -200,10 +201,11 @@ TEST_CASE("the application index keeps each application key apart, through growt
     CHECK(index.merges()[0] == std::pair<PatentId, PatentId>(5099, 7));
 }
 
-TEST_CASE("without record texts the conveyances and the records they name are left out, and nothing else",
+TEST_CASE("without record texts the conveyances, the records they name and the party roles are left out, and nothing else",
           "[assignment_loader]") {
     std::vector<AssignmentRecord> records{
-        record("49111", "583", "SECURITY INTEREST", {{"ACME INC", 20190101}}, {{"BANK", 0}}, {granted("8000000", "")}),
+        record("49111", "583", "SECURITY INTEREST", {{"ACME INC", 20190101}}, {{"BANK, AS COLLATERAL AGENT", 0}},
+               {granted("8000000", "")}),
         record("55000", "12", "RELEASE OF SECURITY INTEREST AT REEL/FRAME 049111/0583", {{"BANK", 20210101}},
                {{"ACME INC", 0}}, {granted("8000000", "")})};
     LoadOptions without;
@@ -212,7 +214,10 @@ TEST_CASE("without record texts the conveyances and the records they name are le
     DealId release = full.deals.find("55000/0012");
     CHECK(full.conveyance_of(release) == "RELEASE OF SECURITY INTEREST AT REEL/FRAME 049111/0583");
     CHECK(full.linked_deal(release) == full.deals.find("49111/0583"));
+    CHECK(full.role_in(full.deals.find("49111/0583"), find_party(full, "BANK")) == "AS COLLATERAL AGENT");
     CHECK(lean.deal_conveyance.empty());
+    CHECK(lean.party_roles.empty());
+    CHECK(find_party(lean, "BANK") != StringPool::npos);
     CHECK(lean.deal_reference.empty());
     CHECK(lean.linked_deal(release) == StringPool::npos);
     CHECK(lean.deals.size() == full.deals.size());
