@@ -1,6 +1,7 @@
 #include "report/output_format.h"
 
 #include "io/utf8.h"
+#include "report/cell_format.h"
 
 #include <algorithm>
 #include <array>
@@ -237,7 +238,13 @@ void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) 
 }
 
 // Appends one row's text to `out`.
-using RowFormatter = std::function<void(std::size_t row, Cells& cells, std::string& out)>;
+// A formatting thread's room for one row's cells, as text or as values.
+struct RowScratch {
+    Cells cells;
+    CellValues values;
+    explicit RowScratch(std::size_t columns) : cells(columns), values(columns) {}
+};
+using RowFormatter = std::function<void(std::size_t row, RowScratch& scratch, std::string& out)>;
 
 // Formats the rows in chunks on worker threads, a few chunks ahead, while this thread writes the finished chunks
 // in order: for reports of millions of rows formatting costs more than writing, and writing (a system call per
@@ -246,18 +253,18 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
     constexpr std::size_t chunk = 16384;
     const std::size_t rows = table.row_count, columns = table.columns.size();
     constexpr std::size_t lookahead = 8;
-    auto format_chunk = [&](std::size_t first, std::string& out, Cells& cells) {
+    auto format_chunk = [&](std::size_t first, std::string& out, RowScratch& scratch) {
         std::size_t last = std::min(rows, first + chunk);
         if (table.prefetch_row)
             for (std::size_t row = first; row < std::min(last, first + lookahead); ++row) table.prefetch_row(row);
         for (std::size_t row = first; row < last; ++row) {
             if (table.prefetch_row && row + lookahead < last) table.prefetch_row(row + lookahead);
-            format_row(row, cells, out);
+            format_row(row, scratch, out);
         }
     };
     if (rows <= chunk) {
-        Cells cells(columns);
-        format_chunk(0, sink.text(), cells);
+        RowScratch scratch(columns);
+        format_chunk(0, sink.text(), scratch);
         return;
     }
 
@@ -277,7 +284,7 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
     bool stop = false;
 
     auto work = [&] {
-        Cells cells(columns);
+        RowScratch scratch(columns);
         for (;;) {
             std::size_t c;
             {
@@ -289,7 +296,7 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
             }
             Slot& slot = slots[c % slot_count];
             slot.text.clear();
-            format_chunk(c * chunk, slot.text, cells);
+            format_chunk(c * chunk, slot.text, scratch);
             std::lock_guard lock(mutex);
             slot.ready = true;
             changed.notify_all();
@@ -348,17 +355,46 @@ void write_delimited(Sink& sink, const Table& table, const WriteOptions& options
         append(names, sink.text());
     }
     for (std::size_t i = 0; i < numeric.size(); ++i) numeric[i] = is_numeric(table.columns[i].type);
-    write_rows(sink, table, [&](std::size_t row, Cells& cells, std::string& out) {
-        table.fill_row(row, cells);
-        append(cells, out);
+    // A table of values is written from the values, each straight into the line.
+    auto append_values = [&](const CellValues& line, std::string& out) {
+        std::size_t room = line.size();
+        for (const CellValue& value : line)
+            room += value.kind == CellValue::Kind::text ? csv_cell_room(value.text) : max_number_text;
+        std::size_t start = out.size();
+        out.resize(start + room);
+        char* p = out.data() + start;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            if (i) *p++ = tsv ? '\t' : ',';
+            const CellValue& value = line[i];
+            switch (value.kind) {
+                case CellValue::Kind::text:
+                    p = tsv ? put_tsv_cell(p, value.text, guard(i, value.text))
+                            : put_csv_cell(p, value.text, guard(i, value.text));
+                    break;
+                case CellValue::Kind::integer: p = write_integer(p, value.number); break;
+                case CellValue::Kind::date: p = write_date(p, Date(value.number)); break;
+                case CellValue::Kind::ratio: p = write_ratio(p, value.number, value.denominator); break;
+            }
+        }
+        *p++ = '\n';
+        out.resize(std::size_t(p - out.data()));
+    };
+    write_rows(sink, table, [&](std::size_t row, RowScratch& scratch, std::string& out) {
+        if (table.fill_row) {
+            table.fill_row(row, scratch.cells);
+            append(scratch.cells, out);
+        } else {
+            table.fill_values(row, scratch.values);
+            append_values(scratch.values, out);
+        }
     });
 }
 
 void write_json(Sink& sink, const Table& table, bool lines) {
     if (!lines) sink.text() += table.row_count == 0 ? "[" : "[\n";
-    write_rows(sink, table, [&](std::size_t row, Cells& cells, std::string& out) {
-        table.fill_row(row, cells);
-        append_json_object(out, table, cells);
+    write_rows(sink, table, [&](std::size_t row, RowScratch& scratch, std::string& out) {
+        table.fill_row(row, scratch.cells);
+        append_json_object(out, table, scratch.cells);
         if (!lines && row + 1 < table.row_count) out += ',';
         out += '\n';
     });
@@ -389,7 +425,17 @@ bool starts_like_formula(std::string_view cell) {
     }
 }
 
-int write_table(std::FILE* out, const Table& table, const WriteOptions& options) {
+int write_table(std::FILE* out, const Table& given, const WriteOptions& options) {
+    // The writers other than CSV and TSV take a table of values as text.
+    Table table = given;
+    if (!table.fill_row && table.fill_values && options.format != OutputFormat::csv &&
+        options.format != OutputFormat::tsv)
+        table.fill_row = [&given](std::size_t row, Cells& cells) {
+            thread_local CellValues values;  // rows are made on several threads
+            values.resize(cells.size());
+            given.fill_values(row, values);
+            for (std::size_t i = 0; i < cells.size(); ++i) put_value(cells[i], values[i]);
+        };
     Sink sink(out);
     switch (options.format) {
         case OutputFormat::table: write_aligned(sink, table, options); break;

@@ -2,8 +2,10 @@
 // A report as the output writers see it: named, typed columns and rows produced on demand, so that a report of
 // millions of rows is never held as text in memory.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace patlap {
@@ -22,11 +24,27 @@ struct Column {
 
 using Cells = std::vector<std::string>;
 
+// A cell as a value, which the writers put straight into their output with no text made for it first: for
+// reports of millions of rows. `text` must outlive the row (it points into the data set's interned strings).
+struct CellValue {
+    enum class Kind : std::uint8_t { text, integer, date, ratio };
+    Kind kind = Kind::text;
+    std::string_view text;
+    std::uint64_t number = 0;       // integer: the value; date: YYYYMMDD (0: none); ratio: the numerator
+    std::uint64_t denominator = 0;  // ratio: written with six decimals, as put_ratio
+};
+using CellValues = std::vector<CellValue>;
+
+// The cell's text, as the writers write it.
+void put_value(std::string& cell, const CellValue& value);
+
 struct Table {
     std::vector<Column> columns;
     std::size_t row_count = 0;
     // Writes row `row`'s cells into `cells` (already sized to the column count; reuse their storage).
     std::function<void(std::size_t row, Cells& cells)> fill_row;
+    // Instead of fill_row, for reports of millions of rows: the row's cells as values (sized likewise).
+    std::function<void(std::size_t row, CellValues& cells)> fill_values;
     // Optional: start fetching what row `row` will read (it is called some rows ahead of fill_row), for reports
     // whose rows point all over a large data set.
     std::function<void(std::size_t row)> prefetch_row;

@@ -16,6 +16,15 @@ TEST_CASE("ratios have six decimals, rounded half up exactly", "[cells]") {
     CHECK(cell == "1.000000");
     put_ratio(cell, 0, 0);
     CHECK(cell == "0.000000");
+    // Beyond what 64-bit arithmetic holds (numerator * 2,000,000), the same answers through 128 bits.
+    put_ratio(cell, 10'000'000'000'000, 20'000'000'000'000);
+    CHECK(cell == "0.500000");
+    put_ratio(cell, 3'000'000'000'001, 9'000'000'000'000);
+    CHECK(cell == "0.333333");
+    put_ratio(cell, UINT64_MAX, UINT64_MAX);
+    CHECK(cell == "1.000000");
+    put_ratio(cell, 4'611'686'018'427, 4'611'686'018'427);  // just at the edge of the 64-bit path
+    CHECK(cell == "1.000000");
 }
 
 TEST_CASE("integers and dates", "[cells]") {

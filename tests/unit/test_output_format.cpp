@@ -160,3 +160,37 @@ TEST_CASE("a write to a closed pipe reports EPIPE and stops early", "[output]") 
     std::fclose(out);
     std::signal(SIGPIPE, previous);
 }
+
+TEST_CASE("a table of values is written as the same table of text would be, in every format", "[output]") {
+    using Kind = CellValue::Kind;
+    // Names that need quotes, escapes or a formula guard; no date; a ratio past what 64 bits hold; many rows, so
+    // that the chunked writing is used too.
+    const std::vector<std::string> names = {"plain", "Acme, Inc.", "say \"hi\"", "=SUM(A1)", "tab\there",
+                                            "line\nbreak", "", "Ünïcode"};
+    constexpr std::size_t rows = 40'000;
+    auto values_of = [&](std::size_t row, CellValues& cells) {
+        cells[0] = {Kind::text, names[row % names.size()]};
+        cells[1] = {Kind::date, {}, row % 5 == 0 ? 0u : 20140425u};
+        cells[2] = {Kind::integer, {}, row * 1'000'003};
+        cells[3] = {Kind::ratio, {}, row % 7, row % 11};
+        cells[4] = {Kind::ratio, {}, 10'000'000'000'000 + row, 20'000'000'000'000};
+    };
+    Table values;
+    values.columns = {{"name"}, {"date"}, {"n", CellType::integer}, {"r", CellType::decimal}, {"big", CellType::decimal}};
+    values.row_count = rows;
+    values.fill_values = values_of;
+    Table text = values;
+    text.fill_values = nullptr;
+    text.fill_row = [&](std::size_t row, Cells& cells) {
+        CellValues cell_values(cells.size());
+        values_of(row, cell_values);
+        for (std::size_t i = 0; i < cells.size(); ++i) put_value(cells[i], cell_values[i]);
+    };
+    for (auto format : {OutputFormat::csv, OutputFormat::tsv, OutputFormat::json, OutputFormat::jsonl, OutputFormat::table})
+        for (bool excel_safe : {false, true}) {
+            INFO("format " << int(format) << (excel_safe ? ", excel-safe" : ""));
+            CHECK(render(values, format, true, 0, excel_safe) == render(text, format, true, 0, excel_safe));
+        }
+    CHECK(render(values, OutputFormat::csv).find("\n\"Acme, Inc.\",2014-04-25,1000003,1.000000,0.500000\n") !=
+          std::string::npos);
+}

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <map>
 #include <random>
+#include <tuple>
 
 using namespace patlap;
 
@@ -161,7 +162,14 @@ TEST_CASE("overlap agrees with comparing every pair of deals, with one thread or
             found[ordered_names(l, p.a, p.b)] = p.shared;
         CHECK(found == expected);
         CHECK(pairs.size() == expected.size());
+        // Report order: most shared first, then deal_a's name, then deal_b's; deal_a the earlier deal.
+        auto key = [&](const DealPair& p) {
+            return std::tuple(-std::int64_t(p.shared), l.data.deal_name(p.a), l.data.deal_name(p.b));
+        };
         CHECK(std::is_sorted(pairs.begin(), pairs.end(),
-                             [](const DealPair& x, const DealPair& y) { return x.shared > y.shared; }));
+                             [&](const DealPair& x, const DealPair& y) { return key(x) < key(y); }));
+        for (const auto& p : pairs)
+            CHECK(std::pair(l.data.deal_info[p.a].date, l.data.deal_name(p.a)) <
+                  std::pair(l.data.deal_info[p.b].date, l.data.deal_name(p.b)));
     }
 }
