@@ -1,16 +1,17 @@
 #include "model/patent_pool.h"
 
+#include "model/patent_number.h"
+
 #include <new>
 
 namespace patlap {
 
 PatentPool::LookupKey PatentPool::lookup_key(std::string_view key) {
-    // `US` and one to eight digits, the first not 0 (as is_plain_us_key): one key for each number.
-    if (key.size() >= 3 && key.size() <= 10 && key[0] == 'U' && key[1] == 'S' && key[2] >= '1' && key[2] <= '9') {
+    // A plain US key of up to eight digits is one key for each number.
+    if (key.size() <= 10 && is_plain_us_key(key)) {
         std::uint32_t number = 0;
-        std::size_t i = 2;
-        for (; i < key.size() && key[i] >= '0' && key[i] <= '9'; ++i) number = number * 10 + std::uint32_t(key[i] - '0');
-        if (i == key.size() && number < number_limit) return numbered | number;
+        for (char digit : key.substr(2)) number = number * 10 + std::uint32_t(digit - '0');
+        if (number < number_limit) return numbered | number;
     }
     return StringPool::hash(key);
 }
