@@ -237,13 +237,13 @@ void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) 
     }
 }
 
-// Appends one row's text to `out`.
 // A formatting thread's room for one row's cells, as text or as values.
 struct RowScratch {
     Cells cells;
     CellValues values;
     explicit RowScratch(std::size_t columns) : cells(columns), values(columns) {}
 };
+// Appends one row's text to `out`.
 using RowFormatter = std::function<void(std::size_t row, RowScratch& scratch, std::string& out)>;
 
 // Formats the rows in chunks on worker threads, a few chunks ahead, while this thread writes the finished chunks
@@ -329,25 +329,29 @@ void write_delimited(Sink& sink, const Table& table, const WriteOptions& options
         return options.excel_safe && !numeric[column] && starts_like_formula(cell) &&
                !(table.columns[column].type == CellType::number_or_text && reads_as_number(cell));
     };
-    auto append = [&](const Cells& line, std::string& out) {
-        std::size_t room = line.size();  // the separators and the line end
-        for (const std::string& cell : line) room += csv_cell_room(cell);
+    // A text cell as it goes into the line (in numeric columns, digits and a point never need quotes).
+    auto put_text = [&](char* p, std::size_t column, std::string_view cell) {
+        if (tsv) return put_tsv_cell(p, cell, guard(column, cell));
+        if (!numeric[column]) return put_csv_cell(p, cell, guard(column, cell));
+        std::memcpy(p, cell.data(), cell.size());
+        return p + cell.size();
+    };
+    // Appends a line of `count` cells, written by put(p, i) at p, into room for `room` bytes of cells.
+    auto append_line = [&](std::string& out, std::size_t count, std::size_t room, auto put) {
         std::size_t start = out.size();
-        out.resize(start + room);
+        out.resize(start + room + count);  // and the separators and the line end
         char* p = out.data() + start;
-        for (std::size_t i = 0; i < line.size(); ++i) {
+        for (std::size_t i = 0; i < count; ++i) {
             if (i) *p++ = tsv ? '\t' : ',';
-            if (tsv) {
-                p = put_tsv_cell(p, line[i], guard(i, line[i]));
-            } else if (numeric[i]) {
-                std::memcpy(p, line[i].data(), line[i].size());  // digits and a point never need quotes
-                p += line[i].size();
-            } else {
-                p = put_csv_cell(p, line[i], guard(i, line[i]));
-            }
+            p = put(p, i);
         }
         *p++ = '\n';
         out.resize(std::size_t(p - out.data()));
+    };
+    auto append = [&](const Cells& line, std::string& out) {
+        std::size_t room = 0;
+        for (const std::string& cell : line) room += csv_cell_room(cell);
+        append_line(out, line.size(), room, [&](char* p, std::size_t i) { return put_text(p, i, line[i]); });
     };
     if (options.header) {
         Cells names(table.columns.size());
@@ -357,27 +361,19 @@ void write_delimited(Sink& sink, const Table& table, const WriteOptions& options
     for (std::size_t i = 0; i < numeric.size(); ++i) numeric[i] = is_numeric(table.columns[i].type);
     // A table of values is written from the values, each straight into the line.
     auto append_values = [&](const CellValues& line, std::string& out) {
-        std::size_t room = line.size();
+        std::size_t room = 0;
         for (const CellValue& value : line)
             room += value.kind == CellValue::Kind::text ? csv_cell_room(value.text) : max_number_text;
-        std::size_t start = out.size();
-        out.resize(start + room);
-        char* p = out.data() + start;
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            if (i) *p++ = tsv ? '\t' : ',';
+        append_line(out, line.size(), room, [&](char* p, std::size_t i) {
             const CellValue& value = line[i];
             switch (value.kind) {
-                case CellValue::Kind::text:
-                    p = tsv ? put_tsv_cell(p, value.text, guard(i, value.text))
-                            : put_csv_cell(p, value.text, guard(i, value.text));
-                    break;
-                case CellValue::Kind::integer: p = write_integer(p, value.number); break;
-                case CellValue::Kind::date: p = write_date(p, Date(value.number)); break;
-                case CellValue::Kind::ratio: p = write_ratio(p, value.number, value.denominator); break;
+                case CellValue::Kind::text: return put_text(p, i, value.text);
+                case CellValue::Kind::integer: return write_integer(p, value.number);
+                case CellValue::Kind::date: return write_date(p, Date(value.number));
+                case CellValue::Kind::ratio: return write_ratio(p, value.number, value.denominator);
             }
-        }
-        *p++ = '\n';
-        out.resize(std::size_t(p - out.data()));
+            return p;
+        });
     };
     write_rows(sink, table, [&](std::size_t row, RowScratch& scratch, std::string& out) {
         if (table.fill_row) {
