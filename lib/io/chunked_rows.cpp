@@ -17,37 +17,23 @@ ChunkedRows::ChunkedRows(std::unique_ptr<ByteSource> source, const Start& start,
       chunk_count_(std::max<std::uint64_t>(1, (start.file_size - start.first_record + start.chunk_bytes - 1) /
                                                   start.chunk_bytes)),
       slots_(2 * workers + 2),
+      order_(chunk_count_, slots_.size()),
       end_of_previous_(start.first_record),
       line_(start.first_line) {
     for (unsigned w = 0; w < workers; ++w) workers_.emplace_back([this] { work(); });
 }
 
 ChunkedRows::~ChunkedRows() {
-    {
-        std::lock_guard lock(mutex_);
-        stop_ = true;
-    }
-    changed_.notify_all();
+    order_.stop();
     for (auto& worker : workers_) worker.join();
 }
 
 void ChunkedRows::work() {
     TransferRowChecker checker = checker_;
     CsvRecord record;
-    for (;;) {
-        std::size_t index;
-        {
-            std::unique_lock lock(mutex_);
-            if (stop_ || next_to_read_ == chunk_count_) return;
-            index = next_to_read_++;
-            changed_.wait(lock, [&] { return stop_ || index < recycled_ + slots_.size(); });  // its slot is free
-            if (stop_) return;
-        }
-        Chunk& chunk = slots_[index % slots_.size()];
-        read_chunk(index, guess_first_record(index), chunk, checker, record);
-        std::lock_guard lock(mutex_);
-        chunk.ready = true;
-        changed_.notify_all();
+    while (auto index = order_.claim()) {
+        read_chunk(*index, guess_first_record(*index), slots_[order_.slot_of(*index)], checker, record);
+        order_.done(*index);
     }
 }
 
@@ -69,7 +55,6 @@ void ChunkedRows::read_chunk(std::size_t index, std::uint64_t begin, Chunk& chun
                              CsvRecord& record) const {
     chunk.batch.clear();
     chunk.error.reset();
-    chunk.index = index;
     chunk.begin = chunk.end = begin;
     chunk.lines = 0;
     if (begin == UINT64_MAX) return;
@@ -92,11 +77,8 @@ void ChunkedRows::read_chunk(std::size_t index, std::uint64_t begin, Chunk& chun
 RowBatch* ChunkedRows::next() {
     if (next_out_ == chunk_count_) return nullptr;
     std::size_t index = next_out_++;
-    Chunk& chunk = slots_[index % slots_.size()];
-    {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return chunk.ready && chunk.index == index; });
-    }
+    Chunk& chunk = slots_[order_.slot_of(index)];
+    order_.wait(index);
     if (chunk.begin != end_of_previous_) read_chunk(index, end_of_previous_, chunk, checker_, record_);
 
     RowBatch& batch = chunk.batch;
@@ -113,13 +95,8 @@ RowBatch* ChunkedRows::next() {
     return &batch;
 }
 
-void ChunkedRows::recycle(RowBatch* batch) {
-    Chunk& chunk = slots_[(recycled_) % slots_.size()];
-    (void)batch;  // the batches come back in the order they went out
-    std::lock_guard lock(mutex_);
-    chunk.ready = false;
-    ++recycled_;
-    changed_.notify_all();
+void ChunkedRows::recycle(RowBatch*) {
+    order_.release(recycled_++);  // the batches come back in the order they went out
 }
 
 }  // namespace patlap

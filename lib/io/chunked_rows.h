@@ -7,13 +7,12 @@
 // chunk before really ended, and a chunk that guessed wrong is read again from there, so the rows are always
 // those of one reader reading the file from the start. Line numbers, known only once the chunks before are
 // counted, are set as the chunks come out.
+#include "io/ordered_slots.h"
 #include "io/transfer_row_checker.h"
 #include "io/transfer_rows.h"
 
-#include <condition_variable>
 #include <cstdint>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -42,11 +41,9 @@ public:
 private:
     struct Chunk {
         RowBatch batch;  // lines counted from 1 at `begin` until the chunk comes out
-        std::size_t index = 0;
         std::uint64_t begin = 0, end = 0;  // where its reading started, and where its last record ended
         std::uint64_t lines = 0;           // line ends read
         std::optional<InputError> error;   // with its line counted from `begin` likewise
-        bool ready = false;
     };
 
     std::uint64_t boundary(std::size_t index) const { return start_.first_record + index * start_.chunk_bytes; }
@@ -60,12 +57,9 @@ private:
     TransferRowChecker checker_;  // for chunks read again on the caller's thread
     CsvRecord record_;
     std::size_t chunk_count_;
-    std::vector<Chunk> slots_;  // chunk i is read into slots_[i % size]
-
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    std::size_t next_to_read_ = 0, next_out_ = 0, recycled_ = 0;
-    bool stop_ = false;
+    std::vector<Chunk> slots_;  // chunk i is read into slots_[order_.slot_of(i)]
+    OrderedSlots order_;
+    std::size_t next_out_ = 0, recycled_ = 0;  // chunks handed to the caller, and given back
     std::vector<std::thread> workers_;
 
     std::uint64_t end_of_previous_, line_;  // of the chunks that came out

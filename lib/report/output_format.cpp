@@ -1,13 +1,12 @@
 #include "report/output_format.h"
 
+#include "io/ordered_slots.h"
 #include "io/utf8.h"
 #include "report/cell_format.h"
 
 #include <algorithm>
 #include <array>
-#include <condition_variable>
 #include <cstring>
-#include <mutex>
 #include <cerrno>
 #include <functional>
 #include <thread>
@@ -268,55 +267,33 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
         return;
     }
 
-    const std::size_t chunks = (rows + chunk - 1) / chunk;
     constexpr unsigned workers = 2;
-    constexpr std::size_t slot_count = 2 * workers;  // chunks formatted or being formatted ahead of the writer
-    // Each slot's buffer sits on a cache line of its own: two strings side by side on one line would have the
-    // threads fighting over it on every append.
-    struct alignas(64) Slot {
+    // Up to this many chunks formatted or being formatted ahead of the writer. Each buffer sits on a cache line
+    // of its own: two strings side by side on one line would have the threads fighting over it on every append.
+    struct alignas(64) Buffer {
         std::string text;
-        bool ready = false;
     };
-    std::array<Slot, slot_count> slots;
-    std::mutex mutex;
-    std::condition_variable changed;
-    std::size_t next_chunk = 0, written = 0;  // chunks claimed by a worker; chunks written out
-    bool stop = false;
-
-    auto work = [&] {
-        RowScratch scratch(columns);
-        for (;;) {
-            std::size_t c;
-            {
-                std::unique_lock lock(mutex);
-                if (stop || next_chunk == chunks) return;
-                c = next_chunk++;
-                changed.wait(lock, [&] { return stop || c < written + slot_count; });  // its slot is free
-                if (stop) return;
-            }
-            Slot& slot = slots[c % slot_count];
-            slot.text.clear();
-            format_chunk(c * chunk, slot.text, scratch);
-            std::lock_guard lock(mutex);
-            slot.ready = true;
-            changed.notify_all();
-        }
-    };
+    std::array<Buffer, 2 * workers> buffers;
+    OrderedSlots order((rows + chunk - 1) / chunk, buffers.size());
     std::vector<std::thread> threads;
-    for (unsigned w = 0; w < workers; ++w) threads.emplace_back(work);
-    for (std::size_t c = 0; c < chunks; ++c) {
-        Slot& slot = slots[c % slot_count];
-        {
-            std::unique_lock lock(mutex);
-            changed.wait(lock, [&] { return slot.ready; });
+    for (unsigned w = 0; w < workers; ++w)
+        threads.emplace_back([&] {
+            RowScratch scratch(columns);
+            while (auto c = order.claim()) {
+                std::string& text = buffers[order.slot_of(*c)].text;
+                text.clear();
+                format_chunk(*c * chunk, text, scratch);
+                order.done(*c);
+            }
+        });
+    for (std::size_t c = 0; c * chunk < rows; ++c) {
+        order.wait(c);
+        sink.write(buffers[order.slot_of(c)].text);
+        order.release(c);
+        if (sink.failed()) {  // a closed pipe or a full disk: the rest would be formatted for nothing
+            order.stop();
+            break;
         }
-        sink.write(slot.text);
-        std::lock_guard lock(mutex);
-        slot.ready = false;
-        written = c + 1;
-        if (sink.failed()) stop = true;  // a closed pipe or a full disk: the rest would be formatted for nothing
-        changed.notify_all();
-        if (stop) break;
     }
     for (auto& thread : threads) thread.join();
 }
