@@ -20,7 +20,9 @@ ChunkedRows::ChunkedRows(std::unique_ptr<ByteSource> source, const Start& start,
       order_(chunk_count_, slots_.size()),
       end_of_previous_(start.first_record),
       line_(start.first_line) {
-    for (unsigned w = 0; w < workers; ++w) workers_.emplace_back([this] { work(); });
+    // Each worker's checker is copied here, before any thread starts: the caller's thread uses checker_ for the
+    // chunks it reads again.
+    for (unsigned w = 0; w < workers; ++w) workers_.emplace_back(&ChunkedRows::work, this, checker_);
 }
 
 ChunkedRows::~ChunkedRows() {
@@ -28,8 +30,7 @@ ChunkedRows::~ChunkedRows() {
     for (auto& worker : workers_) worker.join();
 }
 
-void ChunkedRows::work() {
-    TransferRowChecker checker = checker_;
+void ChunkedRows::work(TransferRowChecker checker) {
     CsvRecord record;
     while (auto index = order_.claim()) {
         read_chunk(*index, guess_first_record(*index), slots_[order_.slot_of(*index)], checker, record);

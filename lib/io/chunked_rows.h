@@ -50,7 +50,7 @@ private:
     std::uint64_t guess_first_record(std::size_t index) const;
     void read_chunk(std::size_t index, std::uint64_t begin, Chunk& chunk, TransferRowChecker& checker,
                     CsvRecord& record) const;
-    void work();
+    void work(TransferRowChecker checker);
 
     std::unique_ptr<ByteSource> source_;
     Start start_;
