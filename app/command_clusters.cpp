@@ -25,8 +25,9 @@ CommandRunner add_clusters_command(CLI::App& app) {
         ->type_name("N");
 
     return [options]() {
-        Dataset data = load_input(options->input, {.record_texts = false});  // no conveyance texts shown
-        DealPatentGraph graph = build_overlap_graph(data);  // ranks the deal names on a second thread meanwhile
+        // No conveyance texts shown; clusters are listed by deal name.
+        Dataset data = load_input(options->input, {.record_texts = false, .deal_name_order = true});
+        DealPatentGraph graph(data);
         std::vector<char> selected = select_from_options(data, options->filter).selected;
         DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);
         if (options->members) {

@@ -32,8 +32,9 @@ CommandRunner add_overlap_command(CLI::App& app) {
         ->type_name("N");
 
     return [command, options]() {
-        Dataset data = load_input(options->input, {.parties = !options->filter.parties.empty(), .record_texts = false});
-        DealPatentGraph graph = build_overlap_graph(data);
+        Dataset data = load_input(options->input, {.parties = !options->filter.parties.empty(), .record_texts = false,
+                                                           .deal_name_order = true});
+        DealPatentGraph graph(data);
         OverlapOptions overlap;
         overlap.selected = select_from_options(data, options->filter).selected;
         overlap.focus = focus_from_options(data, options->filter);

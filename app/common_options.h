@@ -45,6 +45,7 @@ void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool
 struct ReportNeeds {
     bool parties = true;       // left out unless a party layer is asked for (LoadOptions::with_parties)
     bool record_texts = true;  // LoadOptions::with_record_texts
+    bool deal_name_order = false;  // LoadOptions::rank_deal_names
 };
 
 // Loads the input files, showing progress on a terminal and warning about skipped rows, then applies the alias

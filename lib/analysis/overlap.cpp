@@ -76,14 +76,6 @@ void sort_in_parallel(std::vector<DealPair>& pairs, Order order, unsigned thread
 
 }  // namespace
 
-DealPatentGraph build_overlap_graph(const Dataset& data) {
-    // The deals' name order (for sorting the pairs) is worked out on a second thread while the edges are counted.
-    // Its scratch keys (16 bytes a deal) are gone before the graph's arrays are allocated, where the run's memory
-    // peaks: held together, the peak moved by up to 45 MiB at 10M rows, with the threads' timing.
-    std::thread ranker([&data] { data.deal_name_rank(); });
-    return DealPatentGraph(data, [&ranker] { ranker.join(); });
-}
-
 std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options) {
     std::vector<char> in_focus;
     std::vector<DealId> sources = source_deals(graph, options, in_focus);

@@ -22,10 +22,6 @@ struct OverlapOptions {
     unsigned threads = 2;
 };
 
-// The deal-patent graph that find_overlaps works on, built while a second thread ranks the deal names the pairs
-// are sorted by.
-DealPatentGraph build_overlap_graph(const Dataset& data);
-
 // Pairs sorted by shared descending, then deal_a and deal_b identifiers.
 std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options);
 

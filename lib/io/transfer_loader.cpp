@@ -187,7 +187,7 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     }
     records.finish();
     data.has_parties = options.with_parties;
-    data.finish();
+    data.finish(options.rank_deal_names);
     data.load.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     progress.rows = data.load.rows_read;
     progress.done = true;

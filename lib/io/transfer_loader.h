@@ -32,6 +32,9 @@ struct LoadOptions {
     // cut from party names (deals and convert show them; the title replay and check follow the links). Reports
     // that look at none of them (overlap, clusters, stats) turn this off.
     bool with_record_texts = true;
+    // Work out the deals' name order (Dataset::deal_name_rank) during the load's last steps, which leave a core
+    // idle, for a report that sorts by deal name.
+    bool rank_deal_names = false;
     // Called after each batch of rows (a few thousand) and once at the end.
     std::function<void(const LoadProgress&)> progress;
 };

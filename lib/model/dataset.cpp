@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <functional>
 #include <thread>
 #include <tuple>
 
@@ -70,48 +71,62 @@ std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::
 
 }  // namespace
 
-void Dataset::finish() {
+void Dataset::finish(bool rank_deal_names) {
+    // The deals' name order takes one core for a while, which the steps below leave idle much of the time.
+    std::jthread ranker;
+    if (rank_deal_names) ranker = std::jthread([this] { rank_deals_by_name(); });
+
     std::vector<std::uint32_t> grouped = group_by_deal(transfers, deals.size());
 
-    // Sort each deal's rows, the two halves of the deals on two threads; most deals are a row or two, but the
-    // large portfolio deals make this the costly part.
-    auto sort_deals = [&](DealId first_deal, DealId last_deal) {
-        for (DealId deal = first_deal; deal < last_deal; ++deal)
-            std::sort(transfers.begin() + grouped[deal], transfers.begin() + grouped[deal + 1],
-                      [](const Transfer& a, const Transfer& b) {
-                          return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
-                                 std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
-                      });
+    // Each deal's rows are sorted, then its summary taken and its repeated rows dropped while they are in cache:
+    // the first half of the rows on a second thread. Most deals are a row or two, but the large portfolio deals
+    // make the sort the costly part. A deal's kept rows stay at the front of its place; deal_begin[d + 1] counts
+    // them until the places are closed up below.
+    deal_info.assign(deals.size(), DealInfo{});
+    deal_begin.assign(deals.size() + 1, 0);
+    auto tidy_deals = [&](DealId first_deal, DealId last_deal, std::vector<DuplicateRow>& repeats) {
+        for (DealId deal = first_deal; deal < last_deal; ++deal) {
+            auto first = transfers.begin() + grouped[deal], last = transfers.begin() + grouped[deal + 1];
+            std::sort(first, last, [](const Transfer& a, const Transfer& b) {
+                return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
+                       std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
+            });
+            DealInfo& info = deal_info[deal];
+            auto kept = first;
+            for (auto it = first; it != last; ++it) {
+                if (kept != first) {
+                    const Transfer& previous = *(kept - 1);
+                    if (has_parties && identity_key(previous) == identity_key(*it)) {
+                        repeats.push_back({it->file, it->line, previous.file, previous.line});
+                        continue;
+                    }
+                    if (previous.patent != it->patent) ++info.patents;
+                } else {
+                    info.patents = 1;
+                }
+                if (info.date == 0 || it->date < info.date) info.date = it->date;
+                info.kinds |= kind_bit(it->kind);
+                *kept++ = *it;
+            }
+            deal_begin[deal + 1] = std::uint32_t(kept - first);
+        }
     };
     auto middle = DealId(std::upper_bound(grouped.begin(), grouped.end(), grouped.back() / 2) - grouped.begin() - 1);
     middle = std::min<DealId>(middle, DealId(deals.size()));
-    std::thread helper(sort_deals, DealId(0), middle);
-    sort_deals(middle, DealId(deals.size()));
-    helper.join();
-
-    deal_begin.assign(deals.size() + 1, 0);
-    deal_info.assign(deals.size(), DealInfo{});
-    std::size_t kept = 0;
-    for (DealId deal = 0; deal < deals.size(); ++deal) {
-        auto first = transfers.begin() + grouped[deal], last = transfers.begin() + grouped[deal + 1];
-        deal_begin[deal] = std::uint32_t(kept);
-        DealInfo& info = deal_info[deal];
-        const Transfer* previous = nullptr;
-        for (auto it = first; it != last; ++it) {
-            if (has_parties && previous && identity_key(*previous) == identity_key(*it)) {
-                duplicates.push_back({it->file, it->line, previous->file, previous->line});
-                continue;
-            }
-            if (!previous || previous->patent != it->patent) ++info.patents;
-            if (info.date == 0 || it->date < info.date) info.date = it->date;
-            info.kinds |= kind_bit(it->kind);
-            transfers[kept] = *it;
-            previous = &transfers[kept];
-            ++kept;
-        }
+    std::vector<DuplicateRow> first_half_repeats;
+    {
+        std::jthread helper(tidy_deals, DealId(0), middle, std::ref(first_half_repeats));
+        tidy_deals(middle, DealId(deals.size()), duplicates);
     }
-    deal_begin[deals.size()] = std::uint32_t(kept);
-    transfers.resize(kept);
+    duplicates.insert(duplicates.end(), first_half_repeats.begin(), first_half_repeats.end());
+    std::partial_sum(deal_begin.begin(), deal_begin.end(), deal_begin.begin());
+    if (deal_begin.back() != transfers.size()) {  // close up the places of the dropped rows
+        for (DealId deal = 0; deal < deals.size(); ++deal) {
+            auto from = transfers.begin() + grouped[deal];
+            std::copy(from, from + (deal_begin[deal + 1] - deal_begin[deal]), transfers.begin() + deal_begin[deal]);
+        }
+        transfers.resize(deal_begin.back());
+    }
     std::sort(duplicates.begin(), duplicates.end(), [](const DuplicateRow& a, const DuplicateRow& b) {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });

@@ -101,8 +101,9 @@ public:
     void release_transfers();
 
     // Sorts and de-duplicates the transfers and fills the per-deal tables, display names and deal links. Called
-    // once by the loader after the last row.
-    void finish();
+    // once by the loader after the last row. `rank_deal_names`: also work out the deals' name order (see
+    // deal_name_rank), alongside, for a report that will sort by it.
+    void finish(bool rank_deal_names = false);
 
 private:
     void rank_deals_by_name() const;

@@ -6,7 +6,6 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <cstdint>
-#include <functional>
 #include <span>
 
 namespace patlap {
@@ -45,10 +44,6 @@ public:
                                                      boost::no_property, std::uint32_t, std::uint32_t>;
 
     explicit DealPatentGraph(const Dataset& data);
-    // `edges_counted` runs once the edges are counted, before the graph's arrays are allocated: a caller that
-    // runs other work alongside the build can wait there for it, so that the other work's scratch memory and the
-    // graph's arrays are never held at once (see build_overlap_graph).
-    DealPatentGraph(const Dataset& data, const std::function<void()>& edges_counted);
 
     std::size_t deal_count() const { return deal_count_; }
     std::size_t patent_count() const { return num_vertices(graph_) - deal_count_; }

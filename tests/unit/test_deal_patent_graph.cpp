@@ -3,6 +3,10 @@
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <boost/range/iterator_range.hpp>
+#include <set>
 
 using namespace patlap;
 
@@ -35,4 +39,46 @@ TEST_CASE("the deal-patent graph links each deal to its distinct patents and bac
     CHECK(names_of_patents(data.deals.find("D3")) == std::vector<std::string>{"US4"});
     CHECK(names_of_deals("US2") == std::vector<std::string>{"D1", "D2"});
     CHECK(names_of_deals("US4") == std::vector<std::string>{"D3"});
+}
+
+TEST_CASE("the deal-patent graph is the graph Boost's sorted-edge constructor builds from the same pairs", "[graph]") {
+    // Deals of one to forty rows over a few hundred patents, with repeated patents, rows out of deal order and
+    // patents that no deal keeps distinct (every row of one deal) all mixed in.
+    std::string csv = "deal,date,kind,from,to,patent\n";
+    std::uint32_t state = 12345;
+    auto next = [&](std::uint32_t n) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 8) % n;
+    };
+    for (int row = 0; row < 3000; ++row)
+        csv += fmt::format("D{},2015-01-01,assignment,A,B,US{}\n", next(150), 1000 + next(400));
+    TempDir dir;
+    Dataset data = load_transfers({dir.write("in.csv", csv)}, {});
+    DealPatentGraph graph(data);
+
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+    const auto deals = std::uint32_t(data.deals.size());
+    std::vector<std::vector<std::uint32_t>> deals_of(data.patents.size());
+    for (DealId d = 0; d < deals; ++d) {
+        std::set<PatentId> distinct;
+        for (const Transfer& t : data.deal_transfers(d)) distinct.insert(t.patent);
+        for (PatentId p : distinct) {
+            edges.emplace_back(d, deals + p);
+            deals_of[p].push_back(d);
+        }
+    }
+    for (PatentId p = 0; p < deals_of.size(); ++p)
+        for (DealId d : deals_of[p]) edges.emplace_back(deals + p, d);
+    DealPatentGraph::Graph expected(boost::edges_are_sorted, edges.begin(), edges.end(),
+                                    DealPatentGraph::Graph::vertices_size_type(deals + data.patents.size()));
+
+    REQUIRE(num_vertices(graph.graph()) == num_vertices(expected));
+    REQUIRE(num_edges(graph.graph()) == num_edges(expected));
+    CHECK(graph.graph().m_forward.m_rowstart == expected.m_forward.m_rowstart);
+    CHECK(graph.graph().m_forward.m_column == expected.m_forward.m_column);
+    // And read back through Boost's own interface.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> seen;
+    for (auto e : boost::make_iterator_range(boost::edges(graph.graph())))
+        seen.emplace_back(source(e, graph.graph()), target(e, graph.graph()));
+    CHECK(seen == edges);
 }

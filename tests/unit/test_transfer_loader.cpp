@@ -206,3 +206,79 @@ TEST_CASE("rows that come back to an earlier deal are grouped with it, whether f
         }
     }
 }
+
+TEST_CASE("repeated rows are dropped in every deal, on both of the threads that tidy the deals", "[loader]") {
+    // 60 deals, rows in no deal order, every fourth row written again (some of them in another spelling of the
+    // same party); each deal's kept rows, its summary and the list of repeats are checked against a simple count.
+    std::string csv = header;
+    struct Kept {
+        std::set<std::string> rows;  // "patent|kind" (the parties are the same spelling's party)
+        std::uint32_t first_date = 0;
+    };
+    std::map<std::string, Kept> expected;
+    std::map<std::string, std::uint32_t> first_line_of;  // row text -> the line it was first on
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // line, first line
+    std::uint32_t line = 1, state = 7;
+    auto next = [&](std::uint32_t n) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 8) % n;
+    };
+    for (int i = 0; i < 600; ++i) {
+        int deal = int(next(60)), patent = int(next(30)), day = 1 + int(next(28));
+        const char* kind = next(2) ? "assignment" : "license";
+        std::string d = fmt::format("D{:02}", deal), key = fmt::format("US{}|{}|{}", patent, kind, day);
+        for (int copy = 0; copy < (i % 4 == 0 ? 2 : 1); ++copy) {
+            ++line;
+            csv += fmt::format("{},2014-01-{:02},{},{},B Inc,US{}\n", d, day, kind, copy ? "A Corporation" : "A Corp",
+                               patent);
+            auto [at, first] = first_line_of.emplace(d + "|" + key, line);
+            if (!first) {
+                repeats.emplace_back(line, at->second);
+                continue;
+            }
+            Kept& kept = expected[d];
+            kept.rows.insert(key);
+            std::uint32_t date = 20140100u + std::uint32_t(day);
+            if (kept.first_date == 0 || date < kept.first_date) kept.first_date = date;
+        }
+    }
+    Dataset data = load_text(csv);
+    REQUIRE(data.deals.size() == expected.size());
+    std::size_t kept_rows = 0;
+    for (DealId deal = 0; deal < data.deals.size(); ++deal) {
+        const Kept& kept = expected.at(std::string(data.deal_name(deal)));
+        std::set<std::string> rows, patents;
+        for (const Transfer& t : data.deal_transfers(deal)) {
+            CHECK(t.deal == deal);
+            rows.insert(fmt::format("{}|{}|{}", data.patent_name(t.patent), kind_name(t.kind), t.date % 100));
+            patents.insert(std::string(data.patent_name(t.patent)));
+        }
+        CHECK(data.deal_transfers(deal).size() == kept.rows.size());
+        CHECK(rows == kept.rows);
+        CHECK(data.deal_info[deal].patents == patents.size());
+        CHECK(data.deal_info[deal].date == kept.first_date);
+        kept_rows += kept.rows.size();
+    }
+    CHECK(data.transfers.size() == kept_rows);
+    REQUIRE(data.duplicates.size() == repeats.size());
+    for (std::size_t i = 0; i < repeats.size(); ++i) {
+        CHECK(data.duplicates[i].line == repeats[i].first);
+        CHECK(data.duplicates[i].first_line == repeats[i].second);
+    }
+}
+
+TEST_CASE("the deals' name order worked out during the load is the one worked out later", "[loader]") {
+    std::string csv = header;
+    for (int i = 0; i < 300; ++i) csv += fmt::format("X{},2014-01-01,assignment,A,B,US{}\n", (i * 37) % 101, i);
+    TempDir dir;
+    std::string path = dir.write("in.csv", csv);
+    LoadOptions early;
+    early.rank_deal_names = true;
+    Dataset ranked = load_transfers({path}, early), later = load_transfers({path}, {});
+    CHECK(ranked.deals_by_name() == later.deals_by_name());
+    CHECK(ranked.deal_name_rank() == later.deal_name_rank());
+    REQUIRE(ranked.deals_by_name().size() == 101);
+    CHECK(ranked.deal_name(ranked.deals_by_name()[0]) == "X0");
+    CHECK(ranked.deal_name(ranked.deals_by_name()[1]) == "X1");
+    CHECK(ranked.deal_name(ranked.deals_by_name()[2]) == "X10");
+}
