@@ -30,6 +30,22 @@ const char* find_field_end(const char* p, const char* end, char delimiter) {
     return p;
 }
 
+// The first CR, LF or NUL in [p, end); `end` when none. Inside a quoted field only these need looking at.
+const char* find_line_end_or_nul(const char* p, const char* end) {
+#if defined(__SSE2__)
+    const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), nul = _mm_setzero_si128();
+    while (end - p >= 16) {
+        __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        __m128i hits = _mm_or_si128(_mm_cmpeq_epi8(bytes, lf),
+                                    _mm_or_si128(_mm_cmpeq_epi8(bytes, cr), _mm_cmpeq_epi8(bytes, nul)));
+        if (int mask = _mm_movemask_epi8(hits)) return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p != end && *p != '\n' && *p != '\r' && *p != '\0') ++p;
+    return p;
+}
+
 }  // namespace
 
 CsvReader::CsvReader(ByteInput& source, char delimiter, std::size_t buffer_bytes, bool at_file_start)
@@ -98,6 +114,10 @@ CsvReader::Parse CsvReader::parse_record(CsvRecord& record) {
                 const char* quote = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)));
                 const char* stop = quote ? quote : end;
                 for (; p != stop; ++p) {  // count line ends inside the field; LF, CRLF and a lone CR end one each
+                    if (!after_cr) {  // other bytes change nothing here: go straight to the next that may
+                        p = find_line_end_or_nul(p, stop);
+                        if (p == stop) break;
+                    }
                     char c = *p;
                     if (c == '\n') {
                         ++line;

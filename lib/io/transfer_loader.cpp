@@ -50,6 +50,8 @@ private:
     void add_batch(const RowBatch& batch) {
         intern_deals(batch);
         const auto& rows = batch.rows;
+        const auto& starts = batch.deal_starts;
+        std::size_t next_start = 0;
         for (std::size_t i = 0; i < rows.size() && i < lookahead; ++i) prefetch(rows[i]);
         for (std::size_t i = 0; i < rows.size(); ++i) {
             if (i + lookahead < rows.size()) prefetch(rows[i + lookahead]);
@@ -59,8 +61,9 @@ private:
                 skip(row, batch);
                 continue;
             }
+            if (next_start < starts.size() && starts[next_start].row == i) recent_deal_ = start_deals_[next_start++];
             Transfer t{};
-            t.deal = row_deals_[i];
+            t.deal = recent_deal_;
             t.patent = data_.patents.intern(batch.view(row.patent), row.patent_lookup);
             if (options_.with_parties) {
                 t.from = from_parties_.intern(batch.view(row.from), row.from_hash);
@@ -85,26 +88,15 @@ private:
         }
     }
 
-    // Fills row_deals_ with each row's deal. Rows of one deal usually come together: only a row that names
-    // another deal than the row before is looked up.
+    // Fills start_deals_ with the deal of each of the batch's deal starts. Rows of one deal usually come together:
+    // only a row that names another deal than the row before is looked up.
     void intern_deals(const RowBatch& batch) {
-        const auto& rows = batch.rows;
-        starts_.clear();
-        for (std::uint32_t i = 0; i < rows.size(); ++i)
-            if (!rows[i].bad && rows[i].new_deal) starts_.push_back(i);
-        for (std::size_t k = 0; k < starts_.size() && k < lookahead; ++k) data_.deals.prefetch(rows[starts_[k]].deal_hash);
-        row_deals_.resize(rows.size());
-        std::size_t next_start = 0;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const ParsedRow& row = rows[i];
-            if (row.bad) continue;
-            if (row.new_deal) {
-                if (next_start + lookahead < starts_.size())
-                    data_.deals.prefetch(rows[starts_[next_start + lookahead]].deal_hash);
-                ++next_start;
-                recent_deal_ = data_.deals.intern(batch.view(row.deal_text), row.deal_hash);
-            }
-            row_deals_[i] = recent_deal_;
+        const auto& starts = batch.deal_starts;
+        start_deals_.resize(starts.size());
+        for (std::size_t k = 0; k < starts.size() && k < lookahead; ++k) data_.deals.prefetch(starts[k].hash);
+        for (std::size_t k = 0; k < starts.size(); ++k) {
+            if (k + lookahead < starts.size()) data_.deals.prefetch(starts[k + lookahead].hash);
+            start_deals_[k] = data_.deals.intern(batch.view(starts[k].text), starts[k].hash);
         }
     }
 
@@ -117,9 +109,8 @@ private:
     const LoadOptions& options_;
     LoadProgress& progress_;
     PartyInterner from_parties_{data_}, to_parties_{data_};
-    DealId recent_deal_ = StringPool::npos;
-    std::vector<std::uint32_t> starts_;  // rows of the batch that start another deal
-    std::vector<DealId> row_deals_;      // per row of the batch
+    DealId recent_deal_ = StringPool::npos;  // of the last good row
+    std::vector<DealId> start_deals_;       // per deal start of the batch
 };
 
 }  // namespace

@@ -150,8 +150,7 @@ void TransferRowChecker::check(const CsvRecord& record, RowBatch& batch, ParsedR
     row.new_deal = recent_deal_.empty() || deal != recent_deal_;  // rows of one deal usually come together
     if (row.new_deal) {
         recent_deal_.assign(deal);
-        row.deal_text = keep(batch, deal);
-        row.deal_hash = StringPool::hash(deal);
+        batch.deal_starts.push_back({std::uint32_t(batch.rows.size() - 1), StringPool::hash(deal), keep(batch, deal)});
     }
     if (options_->with_parties) {
         row.from = keep(batch, from);

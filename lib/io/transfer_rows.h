@@ -21,24 +21,32 @@ struct TextRef {
     std::uint32_t offset = 0, length = 0;
 };
 
-struct ParsedRow {
+// One cache line, as rows are written on one thread and read on another: ten million of them cross between cores.
+struct alignas(64) ParsedRow {
+    PatentPool::LookupKey patent_lookup;  // computed here, off the loader's thread
+    TextRef patent;           // the patent key
+    TextRef problem;          // for a bad row: what is wrong
     std::uint32_t line;
     Date date;
-    TextRef deal_text;        // set when new_deal: the row names another deal than the row before
-    std::uint32_t deal_hash;  // likewise
-    TextRef patent;           // the patent key
-    PatentPool::LookupKey patent_lookup;  // computed here, off the loader's thread
     TextRef from, to;         // party names as written (empty when parties are not kept)
     std::uint32_t from_hash, to_hash;  // their StringPool hashes, likewise
-    TextRef problem;          // for a bad row: what is wrong
     TransferKind kind;
-    bool new_deal;
+    bool new_deal;            // the row names another deal than the row before (see RowBatch::deal_starts)
     bool bad;
+};
+static_assert(sizeof(ParsedRow) == 64);
+
+// A row that names another deal than the row before: the deal as written, and its StringPool hash.
+struct DealStart {
+    std::uint32_t row;  // index in RowBatch::rows
+    std::uint32_t hash;
+    TextRef text;
 };
 
 struct RowBatch {
     std::vector<ParsedRow> rows;
-    std::string text;                 // the bytes that the rows' TextRefs point into
+    std::vector<DealStart> deal_starts;  // the rows with new_deal set, in order
+    std::string text;                 // the bytes that the TextRefs point into
     std::exception_ptr failure;       // the file could not be read on from here (after `rows`)
     bool last = false;                // no batch follows for this file
     std::uint64_t bytes_read = 0;     // of the file, when the batch was finished
@@ -46,6 +54,7 @@ struct RowBatch {
     std::string_view view(TextRef ref) const { return {text.data() + ref.offset, ref.length}; }
     void clear() {
         rows.clear();
+        deal_starts.clear();
         text.clear();
         failure = nullptr;
         last = false;

@@ -5,6 +5,7 @@
 #include "io/input_error.h"
 #include "io/transfer_rows.h"
 
+#include <stdexcept>
 #include <string>
 
 inline std::string row_batches_text(const std::string& path, const patlap::LoadOptions& options,
@@ -13,13 +14,19 @@ inline std::string row_batches_text(const std::string& path, const patlap::LoadO
     try {
         auto batches = patlap::read_row_batches(path, options, nullptr, how);
         while (patlap::RowBatch* batch = batches->next()) {
-            for (const patlap::ParsedRow& row : batch->rows) {
+            std::size_t next_start = 0;
+            for (std::uint32_t i = 0; i < batch->rows.size(); ++i) {
+                const patlap::ParsedRow& row = batch->rows[i];
                 out += std::to_string(row.line) + ": ";
                 if (row.bad) {
                     out += "bad: ";
                     out += batch->view(row.problem);
                 } else {
-                    if (row.new_deal) deal = batch->view(row.deal_text);
+                    if (row.new_deal) {
+                        const patlap::DealStart& start = batch->deal_starts.at(next_start++);
+                        if (start.row != i) throw std::logic_error("a deal start for another row");
+                        deal = batch->view(start.text);
+                    }
                     out += deal + " | " + std::to_string(row.date) + " | " + std::to_string(int(row.kind)) + " | ";
                     out += batch->view(row.patent);
                     out += " | ";
