@@ -20,6 +20,9 @@ struct OverlapOptions {
     std::uint32_t min_shared = 1;
     std::size_t top = 0;          // keep only the first N pairs (0: all)
     unsigned threads = 2;
+    // Sort the pairs as packed 64-bit keys when they fit (see overlap.cpp). Tests turn it off to check the
+    // comparison sort that takes over when they do not.
+    bool packed_sort = true;
 };
 
 // Pairs sorted by shared descending, then deal_a and deal_b identifiers.

@@ -173,3 +173,67 @@ TEST_CASE("overlap agrees with comparing every pair of deals, with one thread or
                   std::pair(l.data.deal_info[p.b].date, l.data.deal_name(p.b)));
     }
 }
+
+TEST_CASE("overlap at a size that sorts and orients the pairs on two threads, packed and not", "[overlap]") {
+    // 2,000 deals over 2,000 patents give some 200,000 pairs: past the size where the work is split in two.
+    constexpr int deals = 2000, patents = 2000;
+    std::mt19937 random(11);
+    std::string rows;
+    std::vector<std::vector<int>> patents_of(deals);
+    for (int deal = 0; deal < deals; ++deal) {
+        int size = 1 + int(random() % 30);
+        for (int i = 0; i < size; ++i) {
+            int patent = int(random() % patents);
+            rows += fmt::format("D{},2014-{:02}-{:02},assignment,A,B,US{}\n", deal, 1 + deal % 12, 1 + deal % 28,
+                                patent);
+            patents_of[deal].push_back(patent);
+        }
+    }
+    Loaded l = load_rows(rows);
+    // (lower deal number, higher deal number, shared), from the patents' deals
+    std::vector<std::tuple<int, int, std::uint32_t>> expected;
+    {
+        std::vector<std::vector<int>> deals_of(patents);
+        for (int deal = 0; deal < deals; ++deal) {
+            auto& mine = patents_of[deal];
+            std::sort(mine.begin(), mine.end());
+            mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+            for (int p : mine) deals_of[p].push_back(deal);
+        }
+        std::vector<std::uint32_t> counts(std::size_t(deals) * deals, 0);
+        for (const auto& holders : deals_of)
+            for (std::size_t i = 0; i < holders.size(); ++i)
+                for (std::size_t j = i + 1; j < holders.size(); ++j)
+                    ++counts[std::size_t(holders[i]) * deals + holders[j]];
+        for (int a = 0; a < deals; ++a)
+            for (int b = a + 1; b < deals; ++b)
+                if (std::uint32_t shared = counts[std::size_t(a) * deals + b]) expected.emplace_back(a, b, shared);
+    }
+    REQUIRE(expected.size() > 150000);
+    auto number = [&](DealId d) { return std::stoi(std::string(l.data.deal_name(d).substr(1))); };
+    for (bool packed : {true, false}) {
+        OverlapOptions options;
+        options.threads = 2;
+        options.packed_sort = packed;
+        auto pairs = find_overlaps(l.data, l.graph, options);
+        REQUIRE(pairs.size() == expected.size());
+        std::vector<std::tuple<int, int, std::uint32_t>> found;
+        for (const auto& p : pairs)
+            found.emplace_back(std::min(number(p.a), number(p.b)), std::max(number(p.a), number(p.b)), p.shared);
+        std::sort(found.begin(), found.end());
+        CHECK(found == expected);
+        // Report order, and deal_a the earlier deal (by date, then name).
+        std::size_t out_of_order = 0, misoriented = 0;
+        for (std::size_t i = 0; i < pairs.size(); ++i) {
+            const DealPair& p = pairs[i];
+            misoriented += !(std::pair(l.data.deal_info[p.a].date, l.data.deal_name(p.a)) <
+                             std::pair(l.data.deal_info[p.b].date, l.data.deal_name(p.b)));
+            if (i == 0) continue;
+            const DealPair& q = pairs[i - 1];
+            out_of_order += std::tuple(-std::int64_t(p.shared), l.data.deal_name(p.a), l.data.deal_name(p.b)) <
+                            std::tuple(-std::int64_t(q.shared), l.data.deal_name(q.a), l.data.deal_name(q.b));
+        }
+        CHECK(out_of_order == 0);
+        CHECK(misoriented == 0);
+    }
+}
