@@ -16,7 +16,9 @@ public:
     PairCounter(const DealPatentGraph& graph, const OverlapOptions& options, const std::vector<char>& in_focus)
         : graph_(graph), options_(options), in_focus_(in_focus), count_(graph.deal_count(), 0) {}
 
-    void count_from(DealId a, std::vector<DealPair>& out) {
+    // Calls emit(a, b, shared) for each deal b sharing at least min_shared patents with `a`.
+    template <class Emit>
+    void count_from(DealId a, Emit emit) {
         bool focused = !in_focus_.empty();
         for (PatentId patent : graph_.patents_of(a)) {
             auto deals = graph_.deals_of(patent);
@@ -30,7 +32,7 @@ public:
             }
         }
         for (DealId b : touched_) {
-            if (count_[b] >= options_.min_shared) out.push_back({a, b, count_[b]});
+            if (count_[b] >= options_.min_shared) emit(a, b, count_[b]);
             count_[b] = 0;
         }
         touched_.clear();
@@ -86,8 +88,8 @@ void in_two_halves(std::size_t count, unsigned threads, Work work) {
 }
 
 // The report's order of pairs (most shared first, then deal_a's and deal_b's name ranks) as one unsigned
-// integer, when the largest count and the ranks fit in 64 bits together (they take 59 at 10M rows): sorting
-// single integers is much faster than comparing three fields.
+// integer, when the largest possible count and the ranks fit in 64 bits together (they take 59 at 10M rows):
+// sorting single integers is much faster than comparing three fields, and takes 8 bytes a pair instead of 12.
 class PairKeys {
 public:
     PairKeys(std::uint32_t most_shared, std::size_t deal_count)
@@ -110,26 +112,67 @@ private:
     bool fits_;
 };
 
+// Merges sorted runs into one, two at a time.
+std::vector<std::uint64_t> merge_runs(std::vector<std::vector<std::uint64_t>>& runs) {
+    while (runs.size() > 1) {
+        std::vector<std::vector<std::uint64_t>> merged;
+        for (std::size_t i = 0; i + 1 < runs.size(); i += 2) {
+            std::vector<std::uint64_t> both(runs[i].size() + runs[i + 1].size());
+            std::merge(runs[i].begin(), runs[i].end(), runs[i + 1].begin(), runs[i + 1].end(), both.begin());
+            std::vector<std::uint64_t>().swap(runs[i]);
+            std::vector<std::uint64_t>().swap(runs[i + 1]);
+            merged.push_back(std::move(both));
+        }
+        if (runs.size() % 2) merged.push_back(std::move(runs.back()));
+        runs = std::move(merged);
+    }
+    return runs.empty() ? std::vector<std::uint64_t>() : std::move(runs.front());
+}
+
 }  // namespace
 
 std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options) {
     std::vector<char> in_focus;
     std::vector<DealId> sources = source_deals(graph, options, in_focus);
 
+    // Each pair as the report orders it: deal_a the earlier deal (by date, then name), and both deals as name
+    // ranks, so that sorting touches no other memory.
+    const auto& rank = data.deal_name_rank();
+    auto ranked = [&](DealId x, DealId y, std::uint32_t shared) {
+        const DealInfo &a = data.deal_info[x], &b = data.deal_info[y];
+        if (b.date < a.date || (b.date == a.date && rank[y] < rank[x])) std::swap(x, y);
+        return DealPair{rank[x], rank[y], shared};
+    };
+    std::uint32_t largest_deal = 0;  // no pair shares more patents than its smaller deal has
+    for (const DealInfo& info : data.deal_info) largest_deal = std::max(largest_deal, info.patents);
+    const PairKeys keys(largest_deal, graph.deal_count());
+    const bool packed = options.packed_sort && keys.fit();
+
+    // The workers count from batches of source deals and keep what they find: as packed keys, each worker's
+    // sorted at the end (so the sorting is shared out too), or else as pairs.
     unsigned thread_count = std::max(1u, options.threads);
-    std::vector<std::vector<DealPair>> found(thread_count);
+    std::vector<std::vector<std::uint64_t>> found_keys(thread_count);
+    std::vector<std::vector<DealPair>> found_pairs(thread_count);
     std::atomic<std::size_t> next_batch{0};
     constexpr std::size_t batch = 512;
     auto work = [&](unsigned worker) {
         PairCounter counter(graph, options, in_focus);
-        std::vector<DealPair> pairs;  // local: the threads' vectors side by side in `found` would share a cache line
+        // Local: the threads' vectors side by side in `found_*` would share a cache line.
+        std::vector<std::uint64_t> my_keys;
+        std::vector<DealPair> my_pairs;
+        auto keep = [&](DealId a, DealId b, std::uint32_t shared) {
+            if (packed) my_keys.push_back(keys.key(ranked(a, b, shared)));
+            else my_pairs.push_back(ranked(a, b, shared));
+        };
         for (;;) {
             std::size_t first = next_batch.fetch_add(batch);
             if (first >= sources.size()) break;
             std::size_t last = std::min(sources.size(), first + batch);
-            for (std::size_t i = first; i < last; ++i) counter.count_from(sources[i], pairs);
+            for (std::size_t i = first; i < last; ++i) counter.count_from(sources[i], keep);
         }
-        found[worker] = std::move(pairs);
+        std::sort(my_keys.begin(), my_keys.end());
+        found_keys[worker] = std::move(my_keys);
+        found_pairs[worker] = std::move(my_pairs);
     };
     std::vector<std::thread> helpers;
     if (sources.size() > 4 * batch)
@@ -138,48 +181,32 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
     for (auto& helper : helpers) helper.join();
 
     std::vector<DealPair> pairs;
-    std::size_t total = 0;
-    for (const auto& part : found) total += part.size();
-    pairs.reserve(total);
-    for (auto& part : found) {
-        pairs.insert(pairs.end(), part.begin(), part.end());
-        std::vector<DealPair>().swap(part);
-    }
-
-    // Orient each pair (deal_a is the earlier deal), then sort on name ranks in place of deal ids, so the
-    // comparisons touch no other memory.
-    const auto& rank = data.deal_name_rank();
-    in_two_halves(pairs.size(), thread_count, [&](std::size_t first, std::size_t last) {
-        for (std::size_t i = first; i < last; ++i) {
-            DealPair& pair = pairs[i];
-            const DealInfo &a = data.deal_info[pair.a], &b = data.deal_info[pair.b];
-            if (b.date < a.date || (b.date == a.date && rank[pair.b] < rank[pair.a])) std::swap(pair.a, pair.b);
-            pair.a = rank[pair.a];
-            pair.b = rank[pair.b];
-        }
-    });
-    auto order = [](const DealPair& x, const DealPair& y) {
-        if (x.shared != y.shared) return x.shared > y.shared;
-        if (x.a != y.a) return x.a < y.a;
-        return x.b < y.b;
-    };
-    std::uint32_t most_shared = 0;
-    for (const DealPair& pair : pairs) most_shared = std::max(most_shared, pair.shared);
-    PairKeys keys(most_shared, graph.deal_count());
-    if (options.top > 0 && options.top < pairs.size()) {
-        std::partial_sort(pairs.begin(), pairs.begin() + std::ptrdiff_t(options.top), pairs.end(), order);
-        pairs.resize(options.top);
-    } else if (options.packed_sort && keys.fit()) {
-        std::vector<std::uint64_t> packed(pairs.size());
+    if (packed) {
+        std::vector<std::uint64_t> sorted = merge_runs(found_keys);
+        if (options.top > 0 && options.top < sorted.size()) sorted.resize(options.top);
+        pairs.resize(sorted.size());
         in_two_halves(pairs.size(), thread_count, [&](std::size_t first, std::size_t last) {
-            for (std::size_t i = first; i < last; ++i) packed[i] = keys.key(pairs[i]);
-        });
-        sort_in_parallel(packed, thread_count);
-        in_two_halves(pairs.size(), thread_count, [&](std::size_t first, std::size_t last) {
-            for (std::size_t i = first; i < last; ++i) pairs[i] = keys.pair(packed[i]);
+            for (std::size_t i = first; i < last; ++i) pairs[i] = keys.pair(sorted[i]);
         });
     } else {
-        sort_in_parallel(pairs, thread_count, order);
+        std::size_t total = 0;
+        for (const auto& part : found_pairs) total += part.size();
+        pairs.reserve(total);
+        for (auto& part : found_pairs) {
+            pairs.insert(pairs.end(), part.begin(), part.end());
+            std::vector<DealPair>().swap(part);
+        }
+        auto order = [](const DealPair& x, const DealPair& y) {
+            if (x.shared != y.shared) return x.shared > y.shared;
+            if (x.a != y.a) return x.a < y.a;
+            return x.b < y.b;
+        };
+        if (options.top > 0 && options.top < pairs.size()) {
+            std::partial_sort(pairs.begin(), pairs.begin() + std::ptrdiff_t(options.top), pairs.end(), order);
+            pairs.resize(options.top);
+        } else {
+            sort_in_parallel(pairs, thread_count, order);
+        }
     }
     const auto& deal_of_rank = data.deals_by_name();
     in_two_halves(pairs.size(), thread_count, [&](std::size_t first, std::size_t last) {

@@ -76,12 +76,15 @@ TEST_CASE("no shared patents means no pairs, and a deal is never paired with its
 
 TEST_CASE("min_shared and top limit the pairs", "[overlap]") {
     Loaded l = load_rows(sample);
-    OverlapOptions options;
-    options.min_shared = 2;
-    CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "NM/NA=2"});
-    options.min_shared = 1;
-    options.top = 3;
-    CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "NM/NA=2", "LIEN/MX=1"});
+    for (bool packed : {true, false}) {
+        OverlapOptions options;
+        options.packed_sort = packed;
+        options.min_shared = 2;
+        CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "NM/NA=2"});
+        options.min_shared = 1;
+        options.top = 3;
+        CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "NM/NA=2", "LIEN/MX=1"});
+    }
 }
 
 TEST_CASE("a deal focus keeps the pairs involving those deals", "[overlap]") {
