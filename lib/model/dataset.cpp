@@ -170,12 +170,10 @@ std::string_view Dataset::role_in(DealId deal, PartyId party) const {
 
 void Dataset::rank_deals_by_name() const {
     if (deal_name_rank_.size() == deals.size()) return;
-    // Sort on each name's first 12 bytes read as big-endian numbers (ordered as the bytes are), falling back to
-    // the whole names only where those agree: deal identifiers are short, so that is rare.
-    struct Key {
-        std::uint64_t head;  // bytes 0-7
-        std::uint64_t tail;  // bytes 8-11, then the deal id
-    };
+    // Sort on each name's first 12 bytes read as a big-endian number (ordered as the bytes are), then the deal id,
+    // as one 128-bit integer; then put each run of names that share those 12 bytes in the order of the whole
+    // names. Deal identifiers are short, so such runs are rare.
+    __extension__ using Key = unsigned __int128;  // bytes 0-11 of the name, then the deal id
     auto big_endian = [](std::string_view s, std::size_t from, std::size_t count) {
         std::uint64_t value = 0;
         for (std::size_t i = 0; i < count; ++i)
@@ -185,18 +183,24 @@ void Dataset::rank_deals_by_name() const {
     std::vector<Key> keys(deals.size());
     for (DealId d = 0; d < deals.size(); ++d) {
         std::string_view name = deals.str(d);
-        keys[d] = {big_endian(name, 0, 8), big_endian(name, 8, 4) << 32 | d};
+        keys[d] = Key(big_endian(name, 0, 8)) << 64 | big_endian(name, 8, 4) << 32 | d;
     }
-    std::sort(keys.begin(), keys.end(), [this](const Key& a, const Key& b) {
-        if (a.head != b.head) return a.head < b.head;
-        if ((a.tail >> 32) != (b.tail >> 32)) return a.tail < b.tail;
-        return deals.str(DealId(a.tail)) < deals.str(DealId(b.tail));
-    });
+    std::sort(keys.begin(), keys.end());
+    auto prefix = [](Key key) { return key >> 32; };
+    auto deal = [](Key key) { return DealId(key); };
+    for (std::size_t first = 0; first < keys.size();) {
+        std::size_t last = first + 1;
+        while (last < keys.size() && prefix(keys[last]) == prefix(keys[first])) ++last;
+        if (last - first > 1)
+            std::sort(keys.begin() + std::ptrdiff_t(first), keys.begin() + std::ptrdiff_t(last),
+                      [&](Key a, Key b) { return deals.str(deal(a)) < deals.str(deal(b)); });
+        first = last;
+    }
     deals_by_name_.resize(deals.size());
     deal_name_rank_.assign(deals.size(), 0);
     for (std::uint32_t rank = 0; rank < keys.size(); ++rank) {
-        deals_by_name_[rank] = DealId(keys[rank].tail);
-        deal_name_rank_[DealId(keys[rank].tail)] = rank;
+        deals_by_name_[rank] = deal(keys[rank]);
+        deal_name_rank_[deal(keys[rank])] = rank;
     }
 }
 

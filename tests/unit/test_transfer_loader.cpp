@@ -282,3 +282,24 @@ TEST_CASE("the deals' name order worked out during the load is the one worked ou
     CHECK(ranked.deal_name(ranked.deals_by_name()[1]) == "X1");
     CHECK(ranked.deal_name(ranked.deals_by_name()[2]) == "X10");
 }
+
+TEST_CASE("deals whose names share their first twelve bytes are ordered by the whole name", "[loader]") {
+    // The name order sorts on the first 12 bytes, then on whole names where those agree.
+    std::string csv = header;
+    std::vector<std::string> names;
+    for (int i = 0; i < 200; ++i) {
+        std::string name = i % 3 == 0 ? fmt::format("SAME-PREFIX-{}", (i * 7919) % 1000)   // 12 bytes alike
+                           : i % 3 == 1 ? fmt::format("SAME-PREFIX-{}-LONGER", (i * 31) % 97)
+                                        : fmt::format("S{}", i);
+        csv += fmt::format("{},2014-01-01,assignment,A,B,US{}\n", name, i);
+        names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    Dataset data = load_text(csv);
+    std::vector<std::string> ordered;
+    for (DealId deal : data.deals_by_name()) ordered.emplace_back(data.deal_name(deal));
+    CHECK(ordered == names);
+    for (std::uint32_t rank = 0; rank < data.deals_by_name().size(); ++rank)
+        CHECK(data.deal_name_rank()[data.deals_by_name()[rank]] == rank);
+}
