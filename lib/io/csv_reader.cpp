@@ -176,6 +176,7 @@ CsvReader::Parse CsvReader::parse_record(CsvRecord& record) {
     }
 
     record.line = line_;
+    record.text = std::string_view(base + pos_, std::size_t(p - (base + pos_)));
     line_ = line;
     pos_ = std::size_t(p - base);
     for (const Unescaped& u : unescaped_fields_)

@@ -16,6 +16,7 @@ namespace patlap {
 
 struct CsvRecord {
     std::vector<std::string_view> fields;  // valid until the next call to CsvReader::next
+    std::string_view text;                 // the record's bytes as read, quotes and line end and all; likewise
     std::uint64_t line = 0;                // the line the record starts on, counting from 1
 };
 

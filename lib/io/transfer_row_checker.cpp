@@ -116,6 +116,9 @@ std::string_view TransferRowChecker::check_party(const CsvRecord& record, Column
 // Text that is not UTF-8 (a Latin-1 export, say) would give keys that silently differ from the same names
 // written in UTF-8 elsewhere: refuse it, saying where.
 void TransferRowChecker::check_utf8(const CsvRecord& record) const {
+    // One test for the whole row first: a row that is UTF-8 is so in every field, as fields end at ASCII bytes,
+    // which are never part of a longer UTF-8 sequence.
+    if (is_valid_utf8(record.text)) return;
     for (Column c : {deal_col, from_col, to_col, patent_col}) {
         std::string_view value = record.fields[column_index_[c]];
         std::size_t bad = find_invalid_utf8(value);

@@ -13,6 +13,7 @@ namespace {
 struct Parsed {
     std::vector<std::vector<std::string>> records;
     std::vector<std::uint64_t> lines;
+    std::vector<std::string> texts;
 };
 
 Parsed parse_file(const std::string& path, char delimiter = ',') {
@@ -23,6 +24,7 @@ Parsed parse_file(const std::string& path, char delimiter = ',') {
     while (reader.next(record)) {
         parsed.records.emplace_back(record.fields.begin(), record.fields.end());
         parsed.lines.push_back(record.line);
+        parsed.texts.emplace_back(record.text);
     }
     return parsed;
 }
@@ -54,12 +56,15 @@ TEST_CASE("quoted fields hold delimiters, doubled quotes and line breaks", "[csv
     CHECK(parsed.records ==
           Rows{{"name", "n"}, {"Acme, Inc.", "1"}, {"say \"hi\"", "2"}, {"two\nlines", "3"}, {"", "4"}, {"last", "5"}});
     CHECK(parsed.lines == std::vector<std::uint64_t>{1, 2, 3, 4, 6, 7});
+    CHECK(parsed.texts == std::vector<std::string>{"name,n\n", "\"Acme, Inc.\",1\n", "\"say \"\"hi\"\"\",2\n",
+                                                   "\"two\nlines\",3\n", "\"\",4\n", "last,5\n"});
 }
 
 TEST_CASE("CRLF inside a quoted field counts as one line", "[csv]") {
     auto parsed = parse("a\r\n\"x\r\ny\"\r\nz\r\n");
     CHECK(parsed.records == Rows{{"a"}, {"x\r\ny"}, {"z"}});
     CHECK(parsed.lines == std::vector<std::uint64_t>{1, 2, 4});
+    CHECK(parsed.texts == std::vector<std::string>{"a\r\n", "\"x\r\ny\"\r\n", "z\r\n"});
 }
 
 TEST_CASE("a quote inside an unquoted field is kept as it is", "[csv]") {
