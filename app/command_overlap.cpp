@@ -32,8 +32,10 @@ CommandRunner add_overlap_command(CLI::App& app) {
         ->type_name("N");
 
     return [command, options]() {
-        Dataset data = load_input(options->input, {.parties = !options->filter.parties.empty(), .record_texts = false,
-                                                           .deal_name_order = true});
+        // Without --party, overlap needs of each row only its deal and patent.
+        bool parties = !options->filter.parties.empty();
+        Dataset data = load_input(options->input, {.parties = parties, .record_texts = false, .deal_name_order = true,
+                                                   .deal_patents_only = !parties});
         DealPatentGraph graph(data);
         OverlapOptions overlap;
         overlap.selected = select_from_options(data, options->filter).selected;

@@ -46,6 +46,7 @@ struct ReportNeeds {
     bool parties = true;       // left out unless a party layer is asked for (LoadOptions::with_parties)
     bool record_texts = true;  // LoadOptions::with_record_texts
     bool deal_name_order = false;  // LoadOptions::rank_deal_names
+    bool deal_patents_only = false;  // LoadOptions::deal_patents_only
 };
 
 // Loads the input files, showing progress on a terminal and warning about skipped rows, then applies the alias

@@ -86,7 +86,7 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
     for (PatentId patent : properties_)
         for (PartyId from : from_)
             for (PartyId to : to_) {
-                data_.transfers.push_back(Transfer{deal, patent, from, to, facts_.date, line, file, facts_.kind});
+                data_.add_row(Transfer{deal, patent, from, to, facts_.date, line, file, facts_.kind});
                 ++load.rows_read;
             }
 }
@@ -115,10 +115,12 @@ void AssignmentLoader::finish() {
     std::vector<PatentId> new_id(data_.patents.size(), StringPool::npos);
     for (PatentId p = 0; p < data_.patents.size(); ++p)
         if (merged_into[p] == StringPool::npos) new_id[p] = kept.intern(data_.patents.str(p));
-    for (Transfer& t : data_.transfers) {
-        PatentId p = merged_into[t.patent] != StringPool::npos ? merged_into[t.patent] : t.patent;
-        t.patent = new_id[p];
-    }
+    auto renumber = [&](PatentId& patent) {
+        PatentId p = merged_into[patent] != StringPool::npos ? merged_into[patent] : patent;
+        patent = new_id[p];
+    };
+    for (Transfer& t : data_.transfers) renumber(t.patent);
+    for (Dataset::DealPatent& row : data_.deal_patent_rows) renumber(row.patent);
     data_.patents = std::move(kept);
 }
 

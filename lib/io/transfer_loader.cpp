@@ -75,7 +75,7 @@ private:
             t.kind = row.kind;
             t.file = file_index_;
             t.line = row.line;
-            data_.transfers.push_back(t);
+            data_.add_row(t);
         }
     }
 
@@ -130,6 +130,7 @@ char delimiter_for(const std::string& path, const LoadOptions& options) {
 Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions& options) {
     auto start = std::chrono::steady_clock::now();
     Dataset data;
+    data.deal_patents_only = options.deal_patents_only && !options.with_parties;
     LoadProgress progress;
     std::uint64_t total_guess = 0;
     for (const auto& path : paths) {
@@ -151,14 +152,14 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
             case InputKind::transfer_csv:
                 if (data.files.size() >= 65535) throw InputError(name, 0, "too many input files (at most 65535)");
                 // A transfer row takes about 56 bytes of CSV: room for the file's rows saves growing the array.
-                if (source->size()) data.transfers.reserve(data.transfers.size() + *source->size() / 56);
+                if (source->size()) data.reserve_rows(*source->size() / 56);
                 data.files.push_back(name);
                 FileLoader(data, std::uint16_t(data.files.size() - 1), options, progress).load(path, std::move(source));
                 break;
             case InputKind::uspto_xml: {
                 // A transfer row takes about 800 bytes of assignment XML (815 in a real daily file): room for the
                 // rows saves growing the array, whose doubling would need three times its size for a moment.
-                if (source->size()) data.transfers.reserve(data.transfers.size() + *source->size() / 800);
+                if (source->size()) data.reserve_rows(*source->size() / 800);
                 UsptoXmlReader reader(std::move(source));
                 records.load(reader, name, progress);
                 break;

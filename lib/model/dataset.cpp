@@ -69,13 +69,56 @@ std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::
     return begin;
 }
 
+// Runs work(first_deal, last_deal, half) over the deals in two halves of about equal rows (`begin`: where each
+// deal's rows begin, and their end), the first half (0) on a second thread.
+template <class Work>
+void in_two_halves_by_rows(const std::vector<std::uint32_t>& begin, Work work) {
+    auto deal_count = DealId(begin.size() - 1);
+    auto middle = DealId(std::upper_bound(begin.begin(), begin.end(), begin.back() / 2) - begin.begin() - 1);
+    middle = std::min(middle, deal_count);
+    std::jthread helper(work, DealId(0), middle, 0);
+    work(middle, deal_count, 1);
+}
+
 }  // namespace
 
 void Dataset::finish(bool rank_deal_names) {
     // The deals' name order takes one core for a while, which the steps below leave idle much of the time.
     std::jthread ranker;
     if (rank_deal_names) ranker = std::jthread([this] { rank_deals_by_name(); });
+    if (deal_patents_only) finish_deal_patents();
+    else finish_transfers();
 
+    if (!deal_conveyance.empty()) deal_conveyance.resize(deals.size(), StringPool::npos);
+    if (!deal_reference.empty()) {  // links only where some record names another
+        deal_reference.resize(deals.size(), StringPool::npos);
+        deal_link.assign(deals.size(), StringPool::npos);
+        for (DealId deal = 0; deal < deals.size(); ++deal)
+            if (deal_reference[deal] != StringPool::npos) {
+                DealId named = deals.find(references.str(deal_reference[deal]));
+                if (named != deal) deal_link[deal] = named;
+            }
+    }
+
+    std::sort(party_roles.begin(), party_roles.end(), [](const PartyRole& a, const PartyRole& b) {
+        return std::tie(a.deal, a.spelling, a.role) < std::tie(b.deal, b.spelling, b.role);
+    });
+    party_roles.erase(std::unique(party_roles.begin(), party_roles.end(),
+                                  [](const PartyRole& a, const PartyRole& b) {
+                                      return a.deal == b.deal && a.spelling == b.spelling && a.role == b.role;
+                                  }),
+                      party_roles.end());
+
+    party_display.assign(parties.size(), StringPool::npos);
+    for (StringId spelling = 0; spelling < spellings.size(); ++spelling) {
+        StringId& best = party_display[spelling_party[spelling]];
+        if (best == StringPool::npos || spelling_count[spelling] > spelling_count[best] ||
+            (spelling_count[spelling] == spelling_count[best] && spellings.str(spelling) < spellings.str(best)))
+            best = spelling;
+    }
+}
+
+void Dataset::finish_transfers() {
     std::vector<std::uint32_t> grouped = group_by_deal(transfers, deals.size());
 
     // Each deal's rows are sorted, then its summary taken and its repeated rows dropped while they are in cache:
@@ -111,13 +154,10 @@ void Dataset::finish(bool rank_deal_names) {
             deal_begin[deal + 1] = std::uint32_t(kept - first);
         }
     };
-    auto middle = DealId(std::upper_bound(grouped.begin(), grouped.end(), grouped.back() / 2) - grouped.begin() - 1);
-    middle = std::min<DealId>(middle, DealId(deals.size()));
     std::vector<DuplicateRow> first_half_repeats;
-    {
-        std::jthread helper(tidy_deals, DealId(0), middle, std::ref(first_half_repeats));
-        tidy_deals(middle, DealId(deals.size()), duplicates);
-    }
+    in_two_halves_by_rows(grouped, [&](DealId first_deal, DealId last_deal, int half) {
+        tidy_deals(first_deal, last_deal, half == 0 ? first_half_repeats : duplicates);
+    });
     duplicates.insert(duplicates.end(), first_half_repeats.begin(), first_half_repeats.end());
     std::partial_sum(deal_begin.begin(), deal_begin.end(), deal_begin.begin());
     if (deal_begin.back() != transfers.size()) {  // close up the places of the dropped rows
@@ -130,34 +170,41 @@ void Dataset::finish(bool rank_deal_names) {
     std::sort(duplicates.begin(), duplicates.end(), [](const DuplicateRow& a, const DuplicateRow& b) {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });
+}
 
-    if (!deal_conveyance.empty()) deal_conveyance.resize(deals.size(), StringPool::npos);
-    if (!deal_reference.empty()) {  // links only where some record names another
-        deal_reference.resize(deals.size(), StringPool::npos);
-        deal_link.assign(deals.size(), StringPool::npos);
-        for (DealId deal = 0; deal < deals.size(); ++deal)
-            if (deal_reference[deal] != StringPool::npos) {
-                DealId named = deals.find(references.str(deal_reference[deal]));
-                if (named != deal) deal_link[deal] = named;
-            }
+void Dataset::finish_deal_patents() {
+    deal_info.resize(deals.size());
+    // Each deal's patents together, by a counting sort of the rows on their deal.
+    std::vector<std::uint32_t> grouped(deals.size() + 1, 0);
+    for (const DealPatent& row : deal_patent_rows) ++grouped[row.deal + 1];
+    std::partial_sum(grouped.begin(), grouped.end(), grouped.begin());
+    patent_lists.resize(deal_patent_rows.size());
+    {
+        std::vector<std::uint32_t> next(grouped.begin(), grouped.end() - 1);
+        for (const DealPatent& row : deal_patent_rows) patent_lists[next[row.deal]++] = row.patent;
     }
-
-    std::sort(party_roles.begin(), party_roles.end(), [](const PartyRole& a, const PartyRole& b) {
-        return std::tie(a.deal, a.spelling, a.role) < std::tie(b.deal, b.spelling, b.role);
+    std::vector<DealPatent>().swap(deal_patent_rows);
+    // Then sorted and made distinct; a deal's list stays at the front of its place until the places are closed up.
+    patent_list_begin.assign(deals.size() + 1, 0);
+    in_two_halves_by_rows(grouped, [&](DealId first_deal, DealId last_deal, int) {
+        for (DealId deal = first_deal; deal < last_deal; ++deal) {
+            auto first = patent_lists.begin() + grouped[deal], last = patent_lists.begin() + grouped[deal + 1];
+            std::sort(first, last);
+            auto distinct = std::uint32_t(std::unique(first, last) - first);
+            deal_info[deal].patents = distinct;
+            patent_list_begin[deal + 1] = distinct;
+        }
     });
-    party_roles.erase(std::unique(party_roles.begin(), party_roles.end(),
-                                  [](const PartyRole& a, const PartyRole& b) {
-                                      return a.deal == b.deal && a.spelling == b.spelling && a.role == b.role;
-                                  }),
-                      party_roles.end());
-
-    party_display.assign(parties.size(), StringPool::npos);
-    for (StringId spelling = 0; spelling < spellings.size(); ++spelling) {
-        StringId& best = party_display[spelling_party[spelling]];
-        if (best == StringPool::npos || spelling_count[spelling] > spelling_count[best] ||
-            (spelling_count[spelling] == spelling_count[best] && spellings.str(spelling) < spellings.str(best)))
-            best = spelling;
+    std::partial_sum(patent_list_begin.begin(), patent_list_begin.end(), patent_list_begin.begin());
+    if (patent_list_begin.back() != patent_lists.size()) {
+        for (DealId deal = 0; deal < deals.size(); ++deal) {
+            auto from = patent_lists.begin() + grouped[deal];
+            std::copy(from, from + (patent_list_begin[deal + 1] - patent_list_begin[deal]),
+                      patent_lists.begin() + patent_list_begin[deal]);
+        }
+        patent_lists.resize(patent_list_begin.back());
     }
+    deal_begin.assign(deals.size() + 1, 0);  // deal_transfers: no rows
 }
 
 std::string_view Dataset::role_in(DealId deal, PartyId party) const {
@@ -217,6 +264,8 @@ const std::vector<DealId>& Dataset::deals_by_name() const {
 void Dataset::release_transfers() {
     std::vector<Transfer>().swap(transfers);
     std::vector<std::uint32_t>().swap(deal_begin);
+    std::vector<PatentId>().swap(patent_lists);
+    std::vector<std::uint32_t>().swap(patent_list_begin);
 }
 
 }  // namespace patlap

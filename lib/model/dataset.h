@@ -70,12 +70,45 @@ public:
     std::vector<Transfer> transfers;           // ordered by deal, patent, from, to, kind, date
     std::vector<std::uint32_t> deal_begin;     // transfers of deal d: [deal_begin[d], deal_begin[d + 1])
     std::vector<DealInfo> deal_info;
+
+    // Loaded with deal_patents_only (LoadOptions::deal_patents_only): of each row only its deal and patent are
+    // kept, and its date and kind go into its deal's DealInfo; `transfers` stays empty (so deal_transfers gives
+    // no rows), and after finish() each deal's distinct patents are listed instead (deal_patents).
+    bool deal_patents_only = false;
+    struct DealPatent {
+        DealId deal;
+        PatentId patent;
+    };
+    std::vector<DealPatent> deal_patent_rows;    // as loaded; empty after finish()
+    std::vector<PatentId> patent_lists;          // each deal's distinct patents, ascending, deal after deal
+    std::vector<std::uint32_t> patent_list_begin;  // deal d's: [patent_list_begin[d], patent_list_begin[d + 1])
     std::vector<DuplicateRow> duplicates;
     LoadSummary load;
     bool has_parties = true;  // false when loaded without parties (see LoadOptions::with_parties)
 
     std::span<const Transfer> deal_transfers(DealId deal) const {
         return {transfers.data() + deal_begin[deal], transfers.data() + deal_begin[deal + 1]};
+    }
+    std::span<const PatentId> deal_patents(DealId deal) const {  // with deal_patents_only
+        return {patent_lists.data() + patent_list_begin[deal], patent_lists.data() + patent_list_begin[deal + 1]};
+    }
+
+    // Room for this many more rows.
+    void reserve_rows(std::size_t rows) {
+        if (deal_patents_only) deal_patent_rows.reserve(deal_patent_rows.size() + rows);
+        else transfers.reserve(transfers.size() + rows);
+    }
+    // Adds a loaded row: whole, or with deal_patents_only its deal and patent, noting its date and kind.
+    void add_row(const Transfer& t) {
+        if (!deal_patents_only) {
+            transfers.push_back(t);
+            return;
+        }
+        deal_patent_rows.push_back({t.deal, t.patent});
+        if (t.deal >= deal_info.size()) deal_info.resize(std::size_t(t.deal) + 1);
+        DealInfo& info = deal_info[t.deal];
+        if (info.date == 0 || t.date < info.date) info.date = t.date;
+        info.kinds |= kind_bit(t.kind);
     }
     std::string_view deal_name(DealId deal) const { return deals.str(deal); }
     std::string_view party_name(PartyId party) const { return spellings.str(party_display[party]); }
@@ -96,8 +129,9 @@ public:
     const std::vector<std::uint32_t>& deal_name_rank() const;
     const std::vector<DealId>& deals_by_name() const;
 
-    // Frees the transfer rows (and the per-deal offsets into them) for a report that, once its indexes are
-    // built, needs only the interned names and per-deal summaries: this keeps the peak memory of `overlap` low.
+    // Frees the transfer rows (and the per-deal offsets into them, and the patent lists) for a report that, once
+    // its indexes are built, needs only the interned names and per-deal summaries: this keeps the peak memory of
+    // `overlap` low.
     void release_transfers();
 
     // Sorts and de-duplicates the transfers and fills the per-deal tables, display names and deal links. Called
@@ -107,6 +141,8 @@ public:
 
 private:
     void rank_deals_by_name() const;
+    void finish_transfers();
+    void finish_deal_patents();
     mutable std::vector<std::uint32_t> deal_name_rank_;
     mutable std::vector<DealId> deals_by_name_;
 };

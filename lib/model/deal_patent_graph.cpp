@@ -5,10 +5,16 @@
 namespace patlap {
 namespace {
 
-// Calls visit(deal, patent) for every distinct pair, deals ascending, each deal's patents ascending: the rows are
-// grouped by deal and sorted by patent, so a pair's repeats are neighbours.
+// Calls visit(deal, patent) for every distinct pair, deals ascending, each deal's patents ascending: from the
+// deals' patent lists, or else from the rows, which are grouped by deal and sorted by patent, so that a pair's
+// repeats are neighbours.
 template <class Visit>
 void for_each_pair(const Dataset& data, Visit visit) {
+    if (data.deal_patents_only) {
+        for (DealId d = 0; d < data.deals.size(); ++d)
+            for (PatentId p : data.deal_patents(d)) visit(d, p);
+        return;
+    }
     for (DealId d = 0; d < data.deals.size(); ++d) {
         auto rows = data.deal_transfers(d);
         for (std::size_t i = 0; i < rows.size(); ++i)

@@ -45,6 +45,7 @@ AssignmentProperty applied(std::string application) { return {"", std::move(appl
 
 Dataset load(std::vector<AssignmentRecord> records, LoadOptions options = {}) {
     Dataset data;
+    data.deal_patents_only = options.deal_patents_only && !options.with_parties;  // as load_transfers sets it
     RecordList source(std::move(records));
     LoadProgress progress;
     AssignmentLoader loader(data, options);
@@ -223,4 +224,34 @@ TEST_CASE("without record texts the conveyances, the records they name and the p
     CHECK(lean.deals.size() == full.deals.size());
     CHECK(lean.transfers.size() == full.transfers.size());
     CHECK(lean.deal_info[release].kinds == full.deal_info[release].kinds);  // the kind still comes from the text
+}
+
+TEST_CASE("kept as deals and patents only, each deal has its distinct patents and summary, applications merged",
+          "[assignment_loader]") {
+    std::vector<AssignmentRecord> records{
+        record("100", "1", "ASSIGNMENT", {{"SMITH, ANN", 20140101}, {"JONES, BO", 20140102}}, {{"ACME INC", 0}},
+               {applied("14/123,456"), granted("8000001", "")}),
+        record("200", "5", "SECURITY INTEREST", {{"ACME INC", 20190101}}, {{"BANK", 0}},
+               {granted("8789601", "14123456"), granted("8000001", "")}),
+        record("300", "7", "LICENSE", {{"ACME INC", 20200101}}, {{"OTHER CO", 0}}, {granted("8000002", "")})};
+    LoadOptions compact;
+    compact.with_parties = false;
+    compact.deal_patents_only = true;
+    Dataset full = load(records), lean = load(records, compact);
+    REQUIRE(lean.deal_patents_only);
+    CHECK(lean.transfers.empty());
+    REQUIRE(lean.deals.size() == full.deals.size());
+    CHECK(lean.patents.size() == full.patents.size());
+    for (DealId deal = 0; deal < full.deals.size(); ++deal) {
+        std::vector<std::string> patents;
+        for (PatentId p : lean.deal_patents(deal)) patents.emplace_back(lean.patent_name(p));
+        CHECK(std::is_sorted(lean.deal_patents(deal).begin(), lean.deal_patents(deal).end()));
+        std::sort(patents.begin(), patents.end());
+        CHECK(patents == deal_patents(full, full.deal_name(deal)));
+        CHECK(lean.deal_transfers(deal).empty());
+        CHECK(lean.deal_info[deal].patents == full.deal_info[deal].patents);
+        CHECK(lean.deal_info[deal].date == full.deal_info[deal].date);
+        CHECK(lean.deal_info[deal].kinds == full.deal_info[deal].kinds);
+    }
+    CHECK(lean.load.rows_read == full.load.rows_read);
 }

@@ -81,4 +81,14 @@ TEST_CASE("the deal-patent graph is the graph Boost's sorted-edge constructor bu
     for (auto e : boost::make_iterator_range(boost::edges(graph.graph())))
         seen.emplace_back(source(e, graph.graph()), target(e, graph.graph()));
     CHECK(seen == edges);
+
+    // Loaded as deals and patents only (as overlap loads), the graph is the same.
+    LoadOptions compact;
+    compact.with_parties = false;
+    compact.deal_patents_only = true;
+    Dataset lean = load_transfers({dir.write("in.csv", csv)}, compact);
+    REQUIRE(lean.deal_patents_only);
+    DealPatentGraph lean_graph(lean);
+    CHECK(lean_graph.graph().m_forward.m_rowstart == expected.m_forward.m_rowstart);
+    CHECK(lean_graph.graph().m_forward.m_column == expected.m_forward.m_column);
 }

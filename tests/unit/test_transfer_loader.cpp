@@ -303,3 +303,45 @@ TEST_CASE("deals whose names share their first twelve bytes are ordered by the w
     for (std::uint32_t rank = 0; rank < data.deals_by_name().size(); ++rank)
         CHECK(data.deal_name_rank()[data.deals_by_name()[rank]] == rank);
 }
+
+TEST_CASE("kept as deals and patents only, each deal has its distinct patents and the summary of its rows",
+          "[loader]") {
+    // Rows in no deal order, repeated patents, several kinds and dates in a deal.
+    std::string csv = header;
+    std::uint32_t state = 3;
+    auto next = [&](std::uint32_t n) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 8) % n;
+    };
+    const char* kinds[] = {"assignment", "license", "security", "release"};
+    for (int i = 0; i < 2000; ++i)
+        csv += fmt::format("D{},2014-{:02}-{:02},{},A,B,US{}\n", next(90), 1 + next(12), 1 + next(28), kinds[next(4)],
+                           next(300));
+    TempDir dir;
+    std::string path = dir.write("in.csv", csv);
+    LoadOptions whole, compact;
+    whole.with_parties = compact.with_parties = false;
+    compact.deal_patents_only = true;
+    Dataset full = load_transfers({path}, whole), lean = load_transfers({path}, compact);
+    REQUIRE(lean.deal_patents_only);
+    CHECK(lean.transfers.empty());
+    CHECK(lean.deal_patent_rows.empty());
+    REQUIRE(lean.deals.size() == full.deals.size());
+    for (DealId deal = 0; deal < full.deals.size(); ++deal) {
+        std::vector<PatentId> expected;
+        for (const Transfer& t : full.deal_transfers(deal))
+            if (expected.empty() || expected.back() != t.patent) expected.push_back(t.patent);
+        auto patents = lean.deal_patents(deal);
+        CHECK(std::vector<PatentId>(patents.begin(), patents.end()) == expected);
+        CHECK(lean.deal_transfers(deal).empty());
+        CHECK(lean.deal_info[deal].patents == full.deal_info[deal].patents);
+        CHECK(lean.deal_info[deal].date == full.deal_info[deal].date);
+        CHECK(lean.deal_info[deal].kinds == full.deal_info[deal].kinds);
+    }
+    // With parties, rows are kept whole whatever was asked.
+    LoadOptions with_parties;
+    with_parties.deal_patents_only = true;
+    Dataset kept = load_transfers({path}, with_parties);
+    CHECK_FALSE(kept.deal_patents_only);
+    CHECK(kept.transfers.size() == full.transfers.size());
+}
