@@ -111,6 +111,7 @@ std::vector<PartyEdge> sum_up(const DrawnRows& drawn, std::size_t deal_count, co
     std::vector<std::uint32_t> counted_for(deal_count, StringPool::npos);  // per deal: the last group counting it
     std::uint32_t group = 0;
     const auto& rows = drawn.rows;
+    constexpr std::size_t lookahead = 16;
     for (std::size_t b = 0; b + 1 < drawn.bucket_begin.size(); ++b) {
         PartyId from = PartyId(b / transfer_kind_count);
         auto kind = TransferKind(b % transfer_kind_count);
@@ -120,6 +121,8 @@ std::vector<PartyEdge> sum_up(const DrawnRows& drawn, std::size_t deal_count, co
                            head.date};
             std::size_t j = i;
             for (; j < end && rows[j].edge_key() == head.edge_key(); ++j) {
+                // The deals are in no order: fetching their marks ahead lets the cache misses overlap.
+                if (j + lookahead < rows.size()) __builtin_prefetch(&counted_for[rows[j + lookahead].deal]);
                 const DrawnRow& r = rows[j];
                 if (j == i || r.patent != rows[j - 1].patent) ++edge.patents;
                 if (counted_for[r.deal] != group) {
@@ -184,6 +187,18 @@ PartyNetwork build_party_network(const Dataset& data, const PartyNetworkOptions&
         std::sort(edges.begin(), edges.end(), [&](const PartyEdge& a, const PartyEdge& b) {
             return order(a, b) || (!order(b, a) && rank[a.deal] < rank[b.deal]);
         });
+    } else if (graph.nodes.size() < (std::size_t(1) << 28)) {
+        // Sorted as (from, to, kind) packed into one integer (28 + 32 + 4 bits), with the edge's index, then
+        // gathered: much faster than moving the edges themselves about, at millions of edges.
+        std::vector<std::pair<std::uint64_t, std::uint32_t>> keys(edges.size());
+        for (std::uint32_t i = 0; i < edges.size(); ++i) {
+            const PartyEdge& e = edges[i];
+            keys[i] = {std::uint64_t(e.from) << 36 | std::uint64_t(e.to) << 4 | std::uint64_t(e.kind), i};
+        }
+        std::sort(keys.begin(), keys.end());
+        std::vector<PartyEdge> sorted(edges.size());
+        for (std::size_t i = 0; i < keys.size(); ++i) sorted[i] = edges[keys[i].second];
+        edges = std::move(sorted);
     } else {
         std::sort(edges.begin(), edges.end(), order);
     }
