@@ -25,8 +25,10 @@ CommandRunner add_clusters_command(CLI::App& app) {
         ->type_name("N");
 
     return [options]() {
-        // No conveyance texts shown; clusters are listed by deal name.
-        Dataset data = load_input(options->input, {.record_texts = false, .deal_name_order = true});
+        // No conveyance texts shown; clusters are listed by deal name; of each row only its deal, patent and
+        // parties count.
+        Dataset data = load_input(options->input, {.record_texts = false, .deal_name_order = true,
+                                                   .deal_patents_only = true});
         DealPatentGraph graph(data);
         std::vector<char> selected = select_from_options(data, options->filter).selected;
         DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);

@@ -32,10 +32,9 @@ CommandRunner add_overlap_command(CLI::App& app) {
         ->type_name("N");
 
     return [command, options]() {
-        // Without --party, overlap needs of each row only its deal and patent.
-        bool parties = !options->filter.parties.empty();
-        Dataset data = load_input(options->input, {.parties = parties, .record_texts = false, .deal_name_order = true,
-                                                   .deal_patents_only = !parties});
+        // Of each row, overlap needs only its deal and patent (and for --party, its parties).
+        Dataset data = load_input(options->input, {.parties = !options->filter.parties.empty(), .record_texts = false,
+                                                   .deal_name_order = true, .deal_patents_only = true});
         DealPatentGraph graph(data);
         OverlapOptions overlap;
         overlap.selected = select_from_options(data, options->filter).selected;

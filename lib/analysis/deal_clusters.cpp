@@ -93,14 +93,22 @@ DealClusters find_clusters(const Dataset& data, const DealPatentGraph& graph, co
             if (component[deal] != StringPool::npos) by_component[next[component[deal]]++] = deal;
     }
     std::vector<std::uint32_t> counted_for(data.parties.size(), StringPool::npos);
+    auto count_party = [&](std::uint32_t c, PartyId party) {
+        if (counted_for[party] == c) return;
+        counted_for[party] = c;
+        ++all[c].parties;
+    };
     for (std::uint32_t c = 0; c < count; ++c)
-        for (std::uint32_t i = first_of[c]; i < first_of[c + 1]; ++i)
-            for (const Transfer& t : data.deal_transfers(by_component[i]))
-                for (PartyId party : {t.from, t.to})
-                    if (counted_for[party] != c) {
-                        counted_for[party] = c;
-                        ++all[c].parties;
-                    }
+        for (std::uint32_t i = first_of[c]; i < first_of[c + 1]; ++i) {
+            if (data.deal_patents_only) {
+                for (PartyId party : data.deal_parties(by_component[i])) count_party(c, party);
+                continue;
+            }
+            for (const Transfer& t : data.deal_transfers(by_component[i])) {
+                count_party(c, t.from);
+                count_party(c, t.to);
+            }
+        }
 
     std::vector<std::uint32_t> order;
     for (std::uint32_t c = 0; c < count; ++c)

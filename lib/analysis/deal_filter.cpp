@@ -38,11 +38,15 @@ DealSelection select_deals(const Dataset& data, const DealFilter& filter) {
         }
         for (DealId deal = 0; deal < deal_count; ++deal) {
             bool any = false;
-            for (const Transfer& t : data.deal_transfers(deal))
-                if (wanted[t.from] || wanted[t.to]) {
-                    any = true;
-                    break;
-                }
+            if (data.deal_patents_only) {
+                for (PartyId party : data.deal_parties(deal)) any = any || wanted[party];
+            } else {
+                for (const Transfer& t : data.deal_transfers(deal))
+                    if (wanted[t.from] || wanted[t.to]) {
+                        any = true;
+                        break;
+                    }
+            }
             if (!any) selection.selected[deal] = 0;
         }
     }

@@ -130,7 +130,7 @@ char delimiter_for(const std::string& path, const LoadOptions& options) {
 Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions& options) {
     auto start = std::chrono::steady_clock::now();
     Dataset data;
-    data.deal_patents_only = options.deal_patents_only && !options.with_parties;
+    data.deal_patents_only = options.deal_patents_only;
     LoadProgress progress;
     std::uint64_t total_guess = 0;
     for (const auto& path : paths) {

@@ -32,9 +32,9 @@ struct LoadOptions {
     // cut from party names (deals and convert show them; the title replay and check follow the links). Reports
     // that look at none of them (overlap, clusters, stats) turn this off.
     bool with_record_texts = true;
-    // Keep of each row only its deal and patent (and its date and kind in its deal's DealInfo): 8 bytes a row
-    // instead of 28, for reports that look at nothing else (overlap without --party). See
-    // Dataset::deal_patents_only. Only without parties: with them, rows are kept whole.
+    // Keep of each row only its deal and patent (and its date and kind in its deal's DealInfo, and with parties
+    // its deal's parties): 8 bytes a row instead of 28, for reports that look at nothing else (overlap,
+    // clusters). See Dataset::deal_patents_only.
     bool deal_patents_only = false;
     // Work out the deals' name order (Dataset::deal_name_rank) during the load's last steps, which leave a core
     // idle, for a report that sorts by deal name.

@@ -80,6 +80,40 @@ void in_two_halves_by_rows(const std::vector<std::uint32_t>& begin, Work work) {
     work(middle, deal_count, 1);
 }
 
+// Groups (deal, id) rows by deal, each deal's ids sorted and distinct: `lists` holds them deal after deal, and
+// deal d's are [begin[d], begin[d + 1]). The rows are freed.
+template <class Row>
+void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_count, std::vector<StringId>& lists,
+                    std::vector<std::uint32_t>& begin) {
+    // Each deal's ids together, by a counting sort of the rows on their deal.
+    std::vector<std::uint32_t> grouped(deal_count + 1, 0);
+    for (const Row& row : rows) ++grouped[row.deal + 1];
+    std::partial_sum(grouped.begin(), grouped.end(), grouped.begin());
+    lists.resize(rows.size());
+    {
+        std::vector<std::uint32_t> next(grouped.begin(), grouped.end() - 1);
+        for (const Row& row : rows) lists[next[row.deal]++] = row.*id;
+    }
+    std::vector<Row>().swap(rows);
+    // Then sorted and made distinct; a deal's list stays at the front of its place until the places are closed up.
+    begin.assign(deal_count + 1, 0);
+    in_two_halves_by_rows(grouped, [&](DealId first_deal, DealId last_deal, int) {
+        for (DealId deal = first_deal; deal < last_deal; ++deal) {
+            auto first = lists.begin() + grouped[deal], last = lists.begin() + grouped[deal + 1];
+            std::sort(first, last);
+            begin[deal + 1] = std::uint32_t(std::unique(first, last) - first);
+        }
+    });
+    std::partial_sum(begin.begin(), begin.end(), begin.begin());
+    if (begin.back() != lists.size()) {
+        for (DealId deal = 0; deal < deal_count; ++deal) {
+            auto from = lists.begin() + grouped[deal];
+            std::copy(from, from + (begin[deal + 1] - begin[deal]), lists.begin() + begin[deal]);
+        }
+        lists.resize(begin.back());
+    }
+}
+
 }  // namespace
 
 void Dataset::finish(bool rank_deal_names) {
@@ -174,36 +208,10 @@ void Dataset::finish_transfers() {
 
 void Dataset::finish_deal_patents() {
     deal_info.resize(deals.size());
-    // Each deal's patents together, by a counting sort of the rows on their deal.
-    std::vector<std::uint32_t> grouped(deals.size() + 1, 0);
-    for (const DealPatent& row : deal_patent_rows) ++grouped[row.deal + 1];
-    std::partial_sum(grouped.begin(), grouped.end(), grouped.begin());
-    patent_lists.resize(deal_patent_rows.size());
-    {
-        std::vector<std::uint32_t> next(grouped.begin(), grouped.end() - 1);
-        for (const DealPatent& row : deal_patent_rows) patent_lists[next[row.deal]++] = row.patent;
-    }
-    std::vector<DealPatent>().swap(deal_patent_rows);
-    // Then sorted and made distinct; a deal's list stays at the front of its place until the places are closed up.
-    patent_list_begin.assign(deals.size() + 1, 0);
-    in_two_halves_by_rows(grouped, [&](DealId first_deal, DealId last_deal, int) {
-        for (DealId deal = first_deal; deal < last_deal; ++deal) {
-            auto first = patent_lists.begin() + grouped[deal], last = patent_lists.begin() + grouped[deal + 1];
-            std::sort(first, last);
-            auto distinct = std::uint32_t(std::unique(first, last) - first);
-            deal_info[deal].patents = distinct;
-            patent_list_begin[deal + 1] = distinct;
-        }
-    });
-    std::partial_sum(patent_list_begin.begin(), patent_list_begin.end(), patent_list_begin.begin());
-    if (patent_list_begin.back() != patent_lists.size()) {
-        for (DealId deal = 0; deal < deals.size(); ++deal) {
-            auto from = patent_lists.begin() + grouped[deal];
-            std::copy(from, from + (patent_list_begin[deal + 1] - patent_list_begin[deal]),
-                      patent_lists.begin() + patent_list_begin[deal]);
-        }
-        patent_lists.resize(patent_list_begin.back());
-    }
+    group_distinct(deal_patent_rows, &DealPatent::patent, deals.size(), patent_lists, patent_list_begin);
+    for (DealId deal = 0; deal < deals.size(); ++deal)
+        deal_info[deal].patents = patent_list_begin[deal + 1] - patent_list_begin[deal];
+    group_distinct(deal_party_rows, &DealParty::party, deals.size(), party_lists, party_list_begin);
     deal_begin.assign(deals.size() + 1, 0);  // deal_transfers: no rows
 }
 
@@ -266,6 +274,8 @@ void Dataset::release_transfers() {
     std::vector<std::uint32_t>().swap(deal_begin);
     std::vector<PatentId>().swap(patent_lists);
     std::vector<std::uint32_t>().swap(patent_list_begin);
+    std::vector<PartyId>().swap(party_lists);
+    std::vector<std::uint32_t>().swap(party_list_begin);
 }
 
 }  // namespace patlap

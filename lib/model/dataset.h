@@ -72,16 +72,25 @@ public:
     std::vector<DealInfo> deal_info;
 
     // Loaded with deal_patents_only (LoadOptions::deal_patents_only): of each row only its deal and patent are
-    // kept, and its date and kind go into its deal's DealInfo; `transfers` stays empty (so deal_transfers gives
-    // no rows), and after finish() each deal's distinct patents are listed instead (deal_patents).
+    // kept (and its parties, when they are loaded), and its date and kind go into its deal's DealInfo;
+    // `transfers` stays empty (so deal_transfers gives no rows), and after finish() each deal's distinct patents
+    // (deal_patents) and parties (deal_parties) are listed instead.
     bool deal_patents_only = false;
     struct DealPatent {
         DealId deal;
         PatentId patent;
     };
+    struct DealParty {
+        DealId deal;
+        PartyId party;
+        bool operator==(const DealParty&) const = default;
+    };
     std::vector<DealPatent> deal_patent_rows;    // as loaded; empty after finish()
+    std::vector<DealParty> deal_party_rows;      // likewise
     std::vector<PatentId> patent_lists;          // each deal's distinct patents, ascending, deal after deal
     std::vector<std::uint32_t> patent_list_begin;  // deal d's: [patent_list_begin[d], patent_list_begin[d + 1])
+    std::vector<PartyId> party_lists;            // each deal's distinct parties, either side, likewise
+    std::vector<std::uint32_t> party_list_begin;
     std::vector<DuplicateRow> duplicates;
     LoadSummary load;
     bool has_parties = true;  // false when loaded without parties (see LoadOptions::with_parties)
@@ -91,6 +100,9 @@ public:
     }
     std::span<const PatentId> deal_patents(DealId deal) const {  // with deal_patents_only
         return {patent_lists.data() + patent_list_begin[deal], patent_lists.data() + patent_list_begin[deal + 1]};
+    }
+    std::span<const PartyId> deal_parties(DealId deal) const {  // with deal_patents_only and parties
+        return {party_lists.data() + party_list_begin[deal], party_lists.data() + party_list_begin[deal + 1]};
     }
 
     // Room for this many more rows.
@@ -105,6 +117,10 @@ public:
             return;
         }
         deal_patent_rows.push_back({t.deal, t.patent});
+        if (t.from != StringPool::npos) {  // parties loaded; a deal's rows usually repeat them one after another
+            note_party({t.deal, t.from}, recent_from_);
+            note_party({t.deal, t.to}, recent_to_);
+        }
         if (t.deal >= deal_info.size()) deal_info.resize(std::size_t(t.deal) + 1);
         DealInfo& info = deal_info[t.deal];
         if (info.date == 0 || t.date < info.date) info.date = t.date;
@@ -140,6 +156,12 @@ public:
     void finish(bool rank_deal_names = false);
 
 private:
+    void note_party(DealParty row, DealParty& recent) {
+        if (row == recent) return;
+        deal_party_rows.push_back(row);
+        recent = row;
+    }
+    DealParty recent_from_{StringPool::npos, StringPool::npos}, recent_to_{StringPool::npos, StringPool::npos};
     void rank_deals_by_name() const;
     void finish_transfers();
     void finish_deal_patents();

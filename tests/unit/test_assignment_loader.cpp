@@ -45,7 +45,7 @@ AssignmentProperty applied(std::string application) { return {"", std::move(appl
 
 Dataset load(std::vector<AssignmentRecord> records, LoadOptions options = {}) {
     Dataset data;
-    data.deal_patents_only = options.deal_patents_only && !options.with_parties;  // as load_transfers sets it
+    data.deal_patents_only = options.deal_patents_only;  // as load_transfers sets it
     RecordList source(std::move(records));
     LoadProgress progress;
     AssignmentLoader loader(data, options);

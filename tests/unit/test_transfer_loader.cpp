@@ -314,9 +314,10 @@ TEST_CASE("kept as deals and patents only, each deal has its distinct patents an
         return (state >> 8) % n;
     };
     const char* kinds[] = {"assignment", "license", "security", "release"};
+    const char* names[] = {"Acme Corp", "ACME CORPORATION", "Bolt Oy", "Cobalt AB", "Delta Inc", "Echo LLC"};
     for (int i = 0; i < 2000; ++i)
-        csv += fmt::format("D{},2014-{:02}-{:02},{},A,B,US{}\n", next(90), 1 + next(12), 1 + next(28), kinds[next(4)],
-                           next(300));
+        csv += fmt::format("D{},2014-{:02}-{:02},{},{},{},US{}\n", next(90), 1 + next(12), 1 + next(28),
+                           kinds[next(4)], names[next(6)], names[next(6)], next(300));
     TempDir dir;
     std::string path = dir.write("in.csv", csv);
     LoadOptions whole, compact;
@@ -338,10 +339,20 @@ TEST_CASE("kept as deals and patents only, each deal has its distinct patents an
         CHECK(lean.deal_info[deal].date == full.deal_info[deal].date);
         CHECK(lean.deal_info[deal].kinds == full.deal_info[deal].kinds);
     }
-    // With parties, rows are kept whole whatever was asked.
-    LoadOptions with_parties;
-    with_parties.deal_patents_only = true;
-    Dataset kept = load_transfers({path}, with_parties);
-    CHECK_FALSE(kept.deal_patents_only);
-    CHECK(kept.transfers.size() == full.transfers.size());
+    // With parties, each deal's distinct parties (either side, spellings of one party once) are listed too.
+    LoadOptions parties_whole, parties_compact;
+    parties_compact.deal_patents_only = true;
+    Dataset whole_with = load_transfers({path}, parties_whole), lean_with = load_transfers({path}, parties_compact);
+    REQUIRE(lean_with.deal_patents_only);
+    CHECK(lean_with.parties.size() == 5);
+    std::size_t listed = 0;
+    for (DealId deal = 0; deal < whole_with.deals.size(); ++deal) {
+        std::set<PartyId> expected;
+        for (const Transfer& t : whole_with.deal_transfers(deal)) expected.insert({t.from, t.to});
+        auto parties = lean_with.deal_parties(deal);
+        CHECK(std::vector<PartyId>(parties.begin(), parties.end()) ==
+              std::vector<PartyId>(expected.begin(), expected.end()));
+        listed += parties.size();
+    }
+    CHECK(listed > whole_with.deals.size());
 }
