@@ -1,58 +1,43 @@
 #include "analysis/deal_clusters.h"
 
 #include <algorithm>
-#include <boost/graph/depth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
+#include <boost/pending/disjoint_sets.hpp>
+#include <boost/property_map/property_map.hpp>
 #include <numeric>
 #include <tuple>
 
 namespace patlap {
 namespace {
 
-// Numbers the trees of a depth-first search, which on this graph (every edge stored both ways) are its
-// connected components. boost::connected_components does the same but insists on an undirected graph type.
-template <class Vertex>
-class ComponentRecorder : public boost::default_dfs_visitor {
-public:
-    ComponentRecorder(std::vector<std::uint32_t>& component, std::uint32_t& count)
-        : component_(&component), count_(&count) {}
-    template <class Graph>
-    void start_vertex(Vertex, const Graph&) {
-        ++*count_;
-    }
-    template <class Graph>
-    void discover_vertex(Vertex v, const Graph&) {
-        (*component_)[v] = *count_ - 1;
-    }
-
-private:
-    std::vector<std::uint32_t>* component_;
-    std::uint32_t* count_;
-};
-
-// Keeps the patents and the selected deals. Boost's filter iterators need a default-constructible predicate.
-struct SelectedDeals {
-    const std::vector<char>* selected = nullptr;
-    std::size_t deal_count = 0;
-    bool operator()(std::uint32_t vertex) const { return vertex >= deal_count || (*selected)[vertex]; }
-};
-
-// Per vertex (deals, then patents): its component; npos for deals left out.
+// Per vertex (deals, then patents): its component, numbered from 0; npos for deals left out and for patents that
+// no deal left in holds. The graph is bipartite, so joining each patent to its deals in a disjoint-set forest
+// (Boost's, as boost::incremental_components uses) over the patent -> deal half of the edges finds the same
+// components as a search of the whole graph, in a fraction of the time.
 std::vector<std::uint32_t> components(const DealPatentGraph& graph, const std::vector<char>& selected,
                                       std::uint32_t& count) {
-    using Graph = DealPatentGraph::Graph;
-    using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
-    const Graph& g = graph.graph();
-    std::vector<std::uint32_t> component(num_vertices(g), StringPool::npos);
+    const auto deal_count = std::uint32_t(graph.deal_count()), patent_count = std::uint32_t(graph.patent_count());
+    const std::uint32_t vertices = deal_count + patent_count;
+    // Property maps over vectors (not raw pointers, whose get() other Boost headers can hide from these templates).
+    std::vector<std::uint32_t> rank(vertices, 0), parent(vertices);
+    using Map = boost::iterator_property_map<std::vector<std::uint32_t>::iterator,
+                                             boost::typed_identity_property_map<std::uint32_t>>;
+    boost::disjoint_sets<Map, Map> sets(Map(rank.begin()), Map(parent.begin()));
+    for (std::uint32_t v = 0; v < vertices; ++v) sets.make_set(v);
+    auto in = [&](DealId deal) { return selected.empty() || selected[deal]; };
+    std::vector<char> joined(patent_count, 0);
+    for (PatentId patent = 0; patent < patent_count; ++patent)
+        for (DealId deal : graph.deals_of(patent))
+            if (in(deal)) {
+                sets.union_set(deal_count + patent, deal);
+                joined[patent] = 1;
+            }
+    std::vector<std::uint32_t> component(vertices, StringPool::npos), number(vertices, StringPool::npos);
     count = 0;
-    ComponentRecorder<Vertex> recorder(component, count);
-    bool all = std::find(selected.begin(), selected.end(), 0) == selected.end();
-    if (all) {
-        boost::depth_first_search(g, boost::visitor(recorder));
-    } else {
-        boost::filtered_graph<Graph, boost::keep_all, SelectedDeals> view(g, boost::keep_all(),
-                                                                          SelectedDeals{&selected, graph.deal_count()});
-        boost::depth_first_search(view, boost::visitor(recorder));
+    for (std::uint32_t v = 0; v < vertices; ++v) {
+        if (v < deal_count ? !in(v) : !joined[v - deal_count]) continue;
+        std::uint32_t root = sets.find_set(v);
+        if (number[root] == StringPool::npos) number[root] = count++;
+        component[v] = number[root];
     }
     return component;
 }
@@ -79,7 +64,8 @@ DealClusters find_clusters(const Dataset& data, const DealPatentGraph& graph, co
         c.last_date = std::max(c.last_date, info.date);
         ++c.deals;
     }
-    for (std::size_t v = deal_count; v < component.size(); ++v) ++all[component[v]].patents;
+    for (std::size_t v = deal_count; v < component.size(); ++v)
+        if (component[v] != StringPool::npos) ++all[component[v]].patents;
 
     // Distinct parties: visit the deals cluster by cluster, marking each party with the last cluster it counted for.
     std::vector<std::uint32_t> first_of(count + 1, 0);
