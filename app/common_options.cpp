@@ -177,7 +177,8 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     load.with_parties = needs.parties || !options.aliases.empty() || by_group;
     load.with_record_texts = needs.record_texts;
     load.rank_deal_names = needs.deal_name_order;
-    load.deal_patents_only = needs.deal_patents_only;
+    // Alias and group files remap the parties on whole rows (and linked renames follow the rows' kinds).
+    load.deal_patents_only = needs.deal_patents_only && options.aliases.empty() && !by_group;
     load.delimiter = delimiter_of(options.delimiter);
     load.skip_bad_rows = options.skip_bad_rows;
     ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));

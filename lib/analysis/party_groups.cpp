@@ -4,6 +4,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace patlap {
@@ -40,6 +41,7 @@ PartyMapping group_mapping(const Dataset& data, const std::vector<GroupMember>& 
     std::vector<std::uint64_t> last_rename(party_count, 0);  // date and deal rank of the latest rename seen
     std::vector<PartyId> survivor(party_count, StringPool::npos);
     if (link_renames) {
+        if (data.deal_patents_only) throw std::invalid_argument("linking renames needs the whole rows");
         const auto& rank = data.deal_name_rank();
         for (const Transfer& t : data.transfers) {
             if (!is_rename(t.kind) || t.from == t.to) continue;

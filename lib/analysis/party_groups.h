@@ -10,7 +10,8 @@ namespace patlap {
 // with `link_renames`, the two parties of each name-change or merger transfer. A family holding a group is
 // named after it (after the group listed first when several groups end up joined); a family of renamed parties
 // only is named after its survivor, the receiving party of its latest rename or merger (by date, then deal
-// identifier); a party in no family stays itself.
+// identifier); a party in no family stays itself. Linking renames needs the whole rows: not for a dataset
+// loaded with deal_patents_only (throws std::invalid_argument).
 PartyMapping group_mapping(const Dataset& data, const std::vector<GroupMember>& members, bool link_renames);
 
 }  // namespace patlap

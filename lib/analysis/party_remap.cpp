@@ -81,6 +81,25 @@ void remap_transfers(Dataset& data, const std::vector<PartyId>& party_of) {
     data.transfers.resize(kept);
 }
 
+// A dataset loaded with deal_patents_only: each deal's party list, mapped, sorted and made distinct again.
+void remap_party_lists(Dataset& data, const std::vector<PartyId>& party_of) {
+    std::size_t kept = 0, deal_count = data.party_list_begin.size() - 1;
+    auto& lists = data.party_lists;
+    for (DealId deal = 0; deal < deal_count; ++deal) {
+        auto first = lists.begin() + data.party_list_begin[deal];
+        auto last = lists.begin() + data.party_list_begin[deal + 1];
+        for (auto it = first; it != last; ++it) *it = party_of[*it];
+        std::sort(first, last);
+        last = std::unique(first, last);
+        auto to = lists.begin() + std::ptrdiff_t(kept);
+        if (to != first) std::copy(first, last, to);  // moving down, never onto itself
+        data.party_list_begin[deal] = std::uint32_t(kept);
+        kept += std::size_t(last - first);
+    }
+    data.party_list_begin[deal_count] = std::uint32_t(kept);
+    lists.resize(kept);
+}
+
 }  // namespace
 
 void apply_party_mapping(Dataset& data, PartyMapping mapping) {
@@ -88,7 +107,8 @@ void apply_party_mapping(Dataset& data, PartyMapping mapping) {
     remember_former_keys(data, mapping);
     for (PartyId& party : data.spelling_party) party = mapping.party_of[party];
     data.party_display = choose_display_names(data, mapping);
-    remap_transfers(data, mapping.party_of);
+    if (data.deal_patents_only) remap_party_lists(data, mapping.party_of);
+    else remap_transfers(data, mapping.party_of);
     data.parties = std::move(mapping.keys);
 }
 

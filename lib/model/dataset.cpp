@@ -107,8 +107,8 @@ void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
     if (begin.back() != lists.size()) {
         for (DealId deal = 0; deal < deal_count; ++deal) {
-            auto from = lists.begin() + grouped[deal];
-            std::copy(from, from + (begin[deal + 1] - begin[deal]), lists.begin() + begin[deal]);
+            auto from = lists.begin() + grouped[deal], to = lists.begin() + begin[deal];
+            if (from != to) std::copy(from, from + (begin[deal + 1] - begin[deal]), to);  // down, never onto itself
         }
         lists.resize(begin.back());
     }
@@ -196,8 +196,8 @@ void Dataset::finish_transfers() {
     std::partial_sum(deal_begin.begin(), deal_begin.end(), deal_begin.begin());
     if (deal_begin.back() != transfers.size()) {  // close up the places of the dropped rows
         for (DealId deal = 0; deal < deals.size(); ++deal) {
-            auto from = transfers.begin() + grouped[deal];
-            std::copy(from, from + (deal_begin[deal + 1] - deal_begin[deal]), transfers.begin() + deal_begin[deal]);
+            auto from = transfers.begin() + grouped[deal], to = transfers.begin() + deal_begin[deal];
+            if (from != to) std::copy(from, from + (deal_begin[deal + 1] - deal_begin[deal]), to);  // down
         }
         transfers.resize(deal_begin.back());
     }

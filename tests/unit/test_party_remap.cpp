@@ -95,3 +95,24 @@ TEST_CASE("aliases then groups: an aliased name finds its group", "[remap]") {
     CHECK(moves(data) == Strings{"Microsoft group>Xiaomi Inc.", "Microsoft group>Xiaomi Inc."});
     CHECK(data.party_name(find_party(data, "MSFT")) == "Microsoft group");
 }
+
+TEST_CASE("an alias merges parties in a dataset of deals and patents only, in each deal's party list", "[remap]") {
+    TempDir dir;
+    LoadOptions compact;
+    compact.deal_patents_only = true;
+    Dataset data = load_transfers({dir.write("in.csv", "deal,date,kind,from,to,patent\n"
+                                                       "D1,2014-01-01,assignment,Nokia Oyj,MS Mobile,US1\n"
+                                                       "D1,2014-01-01,assignment,Nokia Oyj,Microsoft Mobile Oy,US2\n"
+                                                       "D2,2015-01-01,license,Microsoft Corp.,Apple Inc.,US1\n")},
+                                  compact);
+    REQUIRE(data.deal_patents_only);
+    CHECK(data.deal_parties(0).size() == 3);
+    apply_party_mapping(data, alias_mapping(data, aliases_of("MS Mobile,Microsoft Mobile\n")));
+    REQUIRE(data.deal_parties(0).size() == 2);  // Nokia, and the two Microsoft Mobile names as one
+    std::vector<std::string> names;
+    for (PartyId party : data.deal_parties(0)) names.emplace_back(data.party_name(party));
+    std::sort(names.begin(), names.end());
+    CHECK(names == Strings{"Microsoft Mobile", "Nokia Oyj"});
+    CHECK(data.deal_parties(1).size() == 2);
+    CHECK_THROWS_AS(group_mapping(data, {}, true), std::invalid_argument);
+}
