@@ -86,6 +86,10 @@ DealClusters find_clusters(const Dataset& data, const DealPatentGraph& graph, co
     };
     for (std::uint32_t c = 0; c < count; ++c)
         for (std::uint32_t i = first_of[c]; i < first_of[c + 1]; ++i) {
+            if (data.deal_patents_only && first_of[c + 1] - first_of[c] == 1) {  // a deal's list is distinct already
+                all[c].parties = std::uint32_t(data.deal_parties(by_component[i]).size());
+                continue;
+            }
             if (data.deal_patents_only) {
                 for (PartyId party : data.deal_parties(by_component[i])) count_party(c, party);
                 continue;
@@ -96,14 +100,20 @@ DealClusters find_clusters(const Dataset& data, const DealPatentGraph& graph, co
             }
         }
 
-    std::vector<std::uint32_t> order;
-    for (std::uint32_t c = 0; c < count; ++c)
-        if (all[c].deals > 0 && all[c].deals >= min_deals) order.push_back(c);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-        const DealCluster &a = all[x], &b = all[y];
-        return std::tuple(b.deals, b.patents, a.first_date, rank[a.largest_deal]) <
-               std::tuple(a.deals, a.patents, b.first_date, rank[b.largest_deal]);
-    });
+    // Most deals first, then most patents, earliest first date, largest deal's name: one 128-bit integer per
+    // cluster (32 + 32 + 27 + 32 bits; dates are below 2^27), which ends in a name rank and so names its cluster.
+    __extension__ using Key = unsigned __int128;
+    std::vector<Key> keys;
+    for (std::uint32_t c = 0; c < count; ++c) {
+        const DealCluster& cluster = all[c];
+        if (cluster.deals == 0 || cluster.deals < min_deals) continue;
+        keys.push_back(Key(~cluster.deals) << 91 | Key(~cluster.patents) << 59 | Key(cluster.first_date) << 32 |
+                       rank[cluster.largest_deal]);
+    }
+    std::sort(keys.begin(), keys.end());
+    const auto& deal_of_rank = data.deals_by_name();
+    std::vector<std::uint32_t> order(keys.size());
+    for (std::size_t i = 0; i < keys.size(); ++i) order[i] = component[deal_of_rank[std::uint32_t(keys[i])]];
 
     DealClusters result;
     std::vector<std::uint32_t> position(count, StringPool::npos);
