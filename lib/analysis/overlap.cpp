@@ -1,5 +1,7 @@
 #include "analysis/overlap.h"
 
+#include "analysis/two_threads.h"
+
 #include <algorithm>
 #include <atomic>
 #include <bit>
@@ -62,29 +64,6 @@ std::vector<DealId> source_deals(const DealPatentGraph& graph, const OverlapOpti
             sources.push_back(d);
         }
     return sources;
-}
-
-// Sorts the two halves on two threads and merges them: the pair list runs to millions at full scale.
-template <class T, class Order = std::less<T>>
-void sort_in_parallel(std::vector<T>& items, unsigned threads, Order order = {}) {
-    if (threads < 2 || items.size() < 100000) {
-        std::sort(items.begin(), items.end(), order);
-        return;
-    }
-    auto middle = items.begin() + std::ptrdiff_t(items.size() / 2);
-    std::thread helper([&] { std::sort(items.begin(), middle, order); });
-    std::sort(middle, items.end(), order);
-    helper.join();
-    std::inplace_merge(items.begin(), middle, items.end(), order);
-}
-
-// Runs work(first, last) over [0, count) in two halves, the first on a second thread when it is worth one.
-template <class Work>
-void in_two_halves(std::size_t count, unsigned threads, Work work) {
-    if (threads < 2 || count < 100000) return work(std::size_t(0), count);
-    std::thread helper(work, std::size_t(0), count / 2);
-    work(count / 2, count);
-    helper.join();
 }
 
 // The report's order of pairs (most shared first, then deal_a's and deal_b's name ranks) as one unsigned
@@ -205,7 +184,7 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
             std::partial_sort(pairs.begin(), pairs.begin() + std::ptrdiff_t(options.top), pairs.end(), order);
             pairs.resize(options.top);
         } else {
-            sort_in_parallel(pairs, thread_count, order);
+            sort_in_two_halves(pairs, thread_count, order);
         }
     }
     const auto& deal_of_rank = data.deals_by_name();

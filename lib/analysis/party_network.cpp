@@ -1,6 +1,7 @@
 #include "analysis/party_network.h"
 
 #include "analysis/owners.h"
+#include "analysis/two_threads.h"
 
 #include <algorithm>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -73,34 +74,79 @@ struct DrawnRows {
 };
 
 template <class Visit>
-void for_each_row_to_draw(const Dataset& data, const std::vector<char>& selected, const std::vector<char>& in_reach,
-                          Visit visit) {
-    for (DealId deal = 0; deal < data.deals.size(); ++deal) {
+void for_each_row_to_draw(const Dataset& data, DealId first_deal, DealId last_deal, const std::vector<char>& selected,
+                          const std::vector<char>& in_reach, Visit visit) {
+    for (DealId deal = first_deal; deal < last_deal; ++deal) {
         if (!selected.empty() && !selected[deal]) continue;
         for (const Transfer& t : data.deal_transfers(deal))
             if (in_reach.empty() || (in_reach[t.from] && in_reach[t.to])) visit(t);
     }
 }
 
+// Each half of the deals (by rows) is counted and placed on a thread of its own: a bucket holds the first half's
+// rows, then the second's, as one thread would place them.
 DrawnRows rows_to_draw(const Dataset& data, const PartyNetworkOptions& options, const std::vector<char>& in_reach) {
     DrawnRows drawn;
-    std::size_t buckets = data.parties.size() * transfer_kind_count;
-    std::vector<std::uint32_t> fill(buckets + 1, 0);
-    for_each_row_to_draw(data, options.selected, in_reach,
-                         [&](const Transfer& t) { ++fill[DrawnRows::bucket(t.from, t.kind) + 1]; });
-    for (std::size_t b = 1; b <= buckets; ++b) fill[b] += fill[b - 1];
-    drawn.bucket_begin = fill;
-    drawn.rows.resize(fill[buckets]);
-    for_each_row_to_draw(data, options.selected, in_reach, [&](const Transfer& t) {
-        drawn.rows[fill[DrawnRows::bucket(t.from, t.kind)]++] =
-            DrawnRow{t.to, options.by_deal ? t.deal : 0u, t.patent, t.deal, t.date};
+    const std::size_t buckets = data.parties.size() * transfer_kind_count;
+    const auto deal_count = DealId(data.deals.size());
+    const auto& begin = data.deal_begin;
+    const auto middle = deal_count == 0 ? DealId(0)
+                                        : DealId(std::upper_bound(begin.begin(), begin.end(), begin.back() / 2) -
+                                                 begin.begin() - 1);
+    std::vector<std::uint32_t> next[2] = {std::vector<std::uint32_t>(buckets, 0),
+                                          std::vector<std::uint32_t>(buckets, 0)};
+    const DealId first_deal[2] = {0, middle}, last_deal[2] = {middle, deal_count};
+    const bool two = begin.back() >= worth_a_thread;
+    auto for_both_halves = [&](auto work) {
+        if (!two) {
+            work(0);
+            work(1);
+            return;
+        }
+        std::jthread helper(work, 0);
+        work(1);
+    };
+    for_both_halves([&](int half) {
+        for_each_row_to_draw(data, first_deal[half], last_deal[half], options.selected, in_reach,
+                             [&](const Transfer& t) { ++next[half][DrawnRows::bucket(t.from, t.kind)]; });
     });
+    drawn.bucket_begin.resize(buckets + 1);
+    std::uint32_t placed = 0;
     for (std::size_t b = 0; b < buckets; ++b) {
-        auto first = drawn.rows.begin() + drawn.bucket_begin[b], last = drawn.rows.begin() + drawn.bucket_begin[b + 1];
-        if (last - first > 1)
-            std::sort(first, last, [](const DrawnRow& x, const DrawnRow& y) {
-                return std::pair(x.edge_key(), x.patent) < std::pair(y.edge_key(), y.patent);
-            });
+        drawn.bucket_begin[b] = placed;
+        for (auto& cursor : next) {
+            std::uint32_t rows = cursor[b];
+            cursor[b] = placed;
+            placed += rows;
+        }
+    }
+    drawn.bucket_begin[buckets] = placed;
+    drawn.rows.resize(placed);
+    for_both_halves([&](int half) {
+        auto place = [&](const Transfer& t) {
+            drawn.rows[next[half][DrawnRows::bucket(t.from, t.kind)]++] =
+                DrawnRow{t.to, options.by_deal ? t.deal : 0u, t.patent, t.deal, t.date};
+        };
+        for_each_row_to_draw(data, first_deal[half], last_deal[half], options.selected, in_reach, place);
+    });
+    const auto& bucket_begin = drawn.bucket_begin;
+    auto middle_bucket = std::size_t(std::upper_bound(bucket_begin.begin(), bucket_begin.end(), placed / 2) -
+                                     bucket_begin.begin() - 1);
+    middle_bucket = std::min(middle_bucket, buckets);
+    auto sort_buckets = [&](std::size_t first_bucket, std::size_t last_bucket) {
+        for (std::size_t b = first_bucket; b < last_bucket; ++b) {
+            auto first = drawn.rows.begin() + bucket_begin[b], last = drawn.rows.begin() + bucket_begin[b + 1];
+            if (last - first > 1)
+                std::sort(first, last, [](const DrawnRow& x, const DrawnRow& y) {
+                    return std::pair(x.edge_key(), x.patent) < std::pair(y.edge_key(), y.patent);
+                });
+        }
+    };
+    if (!two) {
+        sort_buckets(0, buckets);
+    } else {
+        std::jthread helper(sort_buckets, std::size_t(0), middle_bucket);
+        sort_buckets(middle_bucket, buckets);
     }
     return drawn;
 }
@@ -195,7 +241,7 @@ PartyNetwork build_party_network(const Dataset& data, const PartyNetworkOptions&
             const PartyEdge& e = edges[i];
             keys[i] = {std::uint64_t(e.from) << 36 | std::uint64_t(e.to) << 4 | std::uint64_t(e.kind), i};
         }
-        std::sort(keys.begin(), keys.end());
+        sort_in_two_halves(keys, 2);
         std::vector<PartyEdge> sorted(edges.size());
         for (std::size_t i = 0; i < keys.size(); ++i) sorted[i] = edges[keys[i].second];
         edges = std::move(sorted);

@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <map>
+#include <set>
+#include <tuple>
 
 using namespace patlap;
 
@@ -143,4 +146,48 @@ TEST_CASE("around a party with no edges left, or not in the data", "[party-graph
     graph = build_party_network(data, options);
     CHECK(graph.nodes.empty());
     CHECK(graph.edges.empty());
+}
+
+TEST_CASE("a network of 150,000 rows, drawn on two threads, sums up its rows as a plain count does", "[party-graph]") {
+    // Past the size where the rows are placed and sorted on two threads: every edge is checked against a map.
+    std::string rows;
+    std::uint32_t state = 5;
+    auto next = [&](std::uint32_t n) {
+        state = state * 1103515245u + 12345u;
+        return (state >> 8) % n;
+    };
+    const char* kinds[] = {"assignment", "license", "security"};
+    for (int i = 0; i < 150000; ++i) {
+        unsigned deal = next(20000);
+        rows += fmt::format("D{},2014-{:02}-{:02},{},P{},P{},US{}\n", deal, 1 + deal % 12, 1 + deal % 28,
+                            kinds[deal % 3], next(300), next(300), next(5000));
+    }
+    Dataset data = load_rows(rows);
+    PartyNetwork graph = build_party_network(data, {});
+    struct Sum {
+        std::set<PatentId> patents;
+        std::set<DealId> deals;
+        Date first = 99999999, last = 0;
+    };
+    std::map<std::tuple<std::string, std::string, TransferKind>, Sum> expected;
+    for (const Transfer& t : data.transfers) {
+        Sum& sum = expected[{std::string(data.party_name(t.from)), std::string(data.party_name(t.to)), t.kind}];
+        sum.patents.insert(t.patent);
+        sum.deals.insert(t.deal);
+        sum.first = std::min(sum.first, t.date);
+        sum.last = std::max(sum.last, t.date);
+    }
+    REQUIRE(graph.edges.size() == expected.size());
+    std::size_t wrong = 0;
+    for (const PartyEdge& e : graph.edges) {
+        auto it = expected.find({std::string(data.party_name(graph.nodes[e.from].party)),
+                                 std::string(data.party_name(graph.nodes[e.to].party)), e.kind});
+        if (it == expected.end() || it->second.patents.size() != e.patents || it->second.deals.size() != e.deals ||
+            it->second.first != e.first_date || it->second.last != e.last_date)
+            ++wrong;
+    }
+    CHECK(wrong == 0);
+    CHECK(std::is_sorted(graph.edges.begin(), graph.edges.end(), [](const PartyEdge& a, const PartyEdge& b) {
+        return std::tuple(a.from, a.to, a.kind) < std::tuple(b.from, b.to, b.kind);
+    }));
 }

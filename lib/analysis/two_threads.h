@@ -1,0 +1,38 @@
+#pragma once
+// Work split in two halves, the first on a second thread, for the steps of a report that touch millions of items
+// one at a time (the machine the reports are built for has two cores or more). Below `worth_a_thread` items, or
+// with `threads` < 2, the work runs on the calling thread.
+#include <algorithm>
+#include <cstddef>
+#include <functional>
+#include <thread>
+#include <vector>
+
+namespace patlap {
+
+inline constexpr std::size_t worth_a_thread = 100000;
+
+// Runs work(first, last) over [0, count) in two halves.
+template <class Work>
+void in_two_halves(std::size_t count, unsigned threads, Work work) {
+    if (threads < 2 || count < worth_a_thread) return work(std::size_t(0), count);
+    std::jthread helper(work, std::size_t(0), count / 2);
+    work(count / 2, count);
+}
+
+// Sorts the two halves on two threads and merges them.
+template <class T, class Order = std::less<T>>
+void sort_in_two_halves(std::vector<T>& items, unsigned threads, Order order = {}) {
+    if (threads < 2 || items.size() < worth_a_thread) {
+        std::sort(items.begin(), items.end(), order);
+        return;
+    }
+    auto middle = items.begin() + std::ptrdiff_t(items.size() / 2);
+    {
+        std::jthread helper([&] { std::sort(items.begin(), middle, order); });
+        std::sort(middle, items.end(), order);
+    }
+    std::inplace_merge(items.begin(), middle, items.end(), order);
+}
+
+}  // namespace patlap
