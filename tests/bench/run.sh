@@ -278,6 +278,8 @@ for SIZE in "${SIZES[@]}"; do
     p_out="$OUT/overlap-$SIZE-patlap.csv"
     d_out="$OUT/overlap-$SIZE-duckdb.csv"
     rm -f "$p_out" "$d_out"
+    # Outputs of an earlier run: replacing one would add the freeing of its pages to the command's time.
+    rm -f "$OUT"/{owners,flows,check,flow,clusters,parties-suggest}-"$SIZE".csv "$OUT/graph-around-$SIZE.dot"
 
     # patlap commands: add new measurements here (owners, flows, check, flow, chain, ...).
     measure "patlap stats" "$PATLAP" stats "$f" --skip-bad-rows --quiet --csv
