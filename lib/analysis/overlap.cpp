@@ -115,12 +115,16 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
     std::vector<DealId> sources = source_deals(graph, options, in_focus);
 
     // Each pair as the report orders it: deal_a the earlier deal (by date, then name), and both deals as name
-    // ranks, so that sorting touches no other memory.
+    // ranks, so that sorting touches no other memory. A deal's date and rank sit in one word, which orders deals
+    // so: one memory access a deal where the pairs are found.
     const auto& rank = data.deal_name_rank();
+    std::vector<std::uint64_t> date_and_rank(graph.deal_count());
+    for (DealId d = 0; d < date_and_rank.size(); ++d)
+        date_and_rank[d] = std::uint64_t(data.deal_info[d].date) << 32 | rank[d];
     auto ranked = [&](DealId x, DealId y, std::uint32_t shared) {
-        const DealInfo &a = data.deal_info[x], &b = data.deal_info[y];
-        if (b.date < a.date || (b.date == a.date && rank[y] < rank[x])) std::swap(x, y);
-        return DealPair{rank[x], rank[y], shared};
+        std::uint64_t a = date_and_rank[x], b = date_and_rank[y];
+        if (b < a) std::swap(a, b);
+        return DealPair{std::uint32_t(a), std::uint32_t(b), shared};
     };
     std::uint32_t largest_deal = 0;  // no pair shares more patents than its smaller deal has
     for (const DealInfo& info : data.deal_info) largest_deal = std::max(largest_deal, info.patents);
