@@ -21,12 +21,14 @@ public:
     // Calls emit(a, b, shared) for each deal b sharing at least min_shared patents with `a`.
     template <class Emit>
     void count_from(DealId a, Emit emit) {
+        constexpr std::ptrdiff_t ahead = 4;
         bool focused = !in_focus_.empty();
         for (PatentId patent : graph_.patents_of(a)) {
             auto deals = graph_.deals_of(patent);
             // Without a focus set each pair is counted once, from its lower deal id.
             auto first = focused ? deals.begin() : std::upper_bound(deals.begin(), deals.end(), a);
             for (auto it = first; it != deals.end(); ++it) {
+                if (deals.end() - it > ahead) __builtin_prefetch(&count_[it[ahead]]);  // the counts are all over
                 DealId b = *it;
                 if (b == a || (focused && in_focus_[b] && b < a)) continue;
                 if (!options_.selected.empty() && !options_.selected[b]) continue;
