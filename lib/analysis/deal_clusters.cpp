@@ -10,35 +10,38 @@ namespace patlap {
 namespace {
 
 // Per vertex (deals, then patents): its component, numbered from 0; npos for deals left out and for patents that
-// no deal left in holds. The graph is bipartite, so joining each patent to its deals in a disjoint-set forest
-// (Boost's, as boost::incremental_components uses) over the patent -> deal half of the edges finds the same
-// components as a search of the whole graph, in a fraction of the time.
+// no deal left in holds. The graph is bipartite: two deals are in one component when a chain of shared patents
+// links them, so joining the deals of each patent in a disjoint-set forest over the deals (Boost's, as
+// boost::incremental_components uses) finds the same components as a search of the whole graph, in a fraction of
+// the time; a patent is in its deals' component.
 std::vector<std::uint32_t> components(const DealPatentGraph& graph, const std::vector<char>& selected,
                                       std::uint32_t& count) {
     const auto deal_count = std::uint32_t(graph.deal_count()), patent_count = std::uint32_t(graph.patent_count());
-    const std::uint32_t vertices = deal_count + patent_count;
     // Property maps over vectors (not raw pointers, whose get() other Boost headers can hide from these templates).
-    std::vector<std::uint32_t> rank(vertices, 0), parent(vertices);
+    std::vector<std::uint32_t> rank(deal_count, 0), parent(deal_count);
     using Map = boost::iterator_property_map<std::vector<std::uint32_t>::iterator,
                                              boost::typed_identity_property_map<std::uint32_t>>;
     boost::disjoint_sets<Map, Map> sets(Map(rank.begin()), Map(parent.begin()));
-    for (std::uint32_t v = 0; v < vertices; ++v) sets.make_set(v);
+    for (DealId deal = 0; deal < deal_count; ++deal) sets.make_set(deal);
     auto in = [&](DealId deal) { return selected.empty() || selected[deal]; };
-    std::vector<char> joined(patent_count, 0);
+    std::vector<DealId> first_in(patent_count, StringPool::npos);  // per patent: its first deal left in
     for (PatentId patent = 0; patent < patent_count; ++patent)
-        for (DealId deal : graph.deals_of(patent))
-            if (in(deal)) {
-                sets.union_set(deal_count + patent, deal);
-                joined[patent] = 1;
-            }
-    std::vector<std::uint32_t> component(vertices, StringPool::npos), number(vertices, StringPool::npos);
+        for (DealId deal : graph.deals_of(patent)) {
+            if (!in(deal)) continue;
+            if (first_in[patent] == StringPool::npos) first_in[patent] = deal;
+            else sets.union_set(first_in[patent], deal);
+        }
+    std::vector<std::uint32_t> component(deal_count + patent_count, StringPool::npos);
+    std::vector<std::uint32_t> number(deal_count, StringPool::npos);  // per root deal
     count = 0;
-    for (std::uint32_t v = 0; v < vertices; ++v) {
-        if (v < deal_count ? !in(v) : !joined[v - deal_count]) continue;
-        std::uint32_t root = sets.find_set(v);
+    for (DealId deal = 0; deal < deal_count; ++deal) {
+        if (!in(deal)) continue;
+        DealId root = sets.find_set(deal);
         if (number[root] == StringPool::npos) number[root] = count++;
-        component[v] = number[root];
+        component[deal] = number[root];
     }
+    for (PatentId patent = 0; patent < patent_count; ++patent)
+        if (first_in[patent] != StringPool::npos) component[deal_count + patent] = component[first_in[patent]];
     return component;
 }
 
