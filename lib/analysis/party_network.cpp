@@ -1,7 +1,7 @@
 #include "analysis/party_network.h"
 
 #include "analysis/owners.h"
-#include "analysis/two_threads.h"
+#include "model/two_threads.h"
 
 #include <algorithm>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
@@ -88,28 +88,13 @@ void for_each_row_to_draw(const Dataset& data, DealId first_deal, DealId last_de
 DrawnRows rows_to_draw(const Dataset& data, const PartyNetworkOptions& options, const std::vector<char>& in_reach) {
     DrawnRows drawn;
     const std::size_t buckets = data.parties.size() * transfer_kind_count;
-    const auto deal_count = DealId(data.deals.size());
-    const auto& begin = data.deal_begin;
-    const auto middle = deal_count == 0 ? DealId(0)
-                                        : DealId(std::upper_bound(begin.begin(), begin.end(), begin.back() / 2) -
-                                                 begin.begin() - 1);
+    const bool two = data.deal_begin.back() >= worth_a_thread;
     std::vector<std::uint32_t> next[2] = {std::vector<std::uint32_t>(buckets, 0),
                                           std::vector<std::uint32_t>(buckets, 0)};
-    const DealId first_deal[2] = {0, middle}, last_deal[2] = {middle, deal_count};
-    const bool two = begin.back() >= worth_a_thread;
-    auto for_both_halves = [&](auto work) {
-        if (!two) {
-            work(0);
-            work(1);
-            return;
-        }
-        std::jthread helper(work, 0);
-        work(1);
-    };
-    for_both_halves([&](int half) {
-        for_each_row_to_draw(data, first_deal[half], last_deal[half], options.selected, in_reach,
+    in_two_halves_by_rows(data.deal_begin, [&](std::size_t first_deal, std::size_t last_deal, int half) {
+        for_each_row_to_draw(data, DealId(first_deal), DealId(last_deal), options.selected, in_reach,
                              [&](const Transfer& t) { ++next[half][DrawnRows::bucket(t.from, t.kind)]; });
-    });
+    }, two);
     drawn.bucket_begin.resize(buckets + 1);
     std::uint32_t placed = 0;
     for (std::size_t b = 0; b < buckets; ++b) {
@@ -122,18 +107,15 @@ DrawnRows rows_to_draw(const Dataset& data, const PartyNetworkOptions& options, 
     }
     drawn.bucket_begin[buckets] = placed;
     drawn.rows.resize(placed);
-    for_both_halves([&](int half) {
+    in_two_halves_by_rows(data.deal_begin, [&](std::size_t first_deal, std::size_t last_deal, int half) {
         auto place = [&](const Transfer& t) {
             drawn.rows[next[half][DrawnRows::bucket(t.from, t.kind)]++] =
                 DrawnRow{t.to, options.by_deal ? t.deal : 0u, t.patent, t.deal, t.date};
         };
-        for_each_row_to_draw(data, first_deal[half], last_deal[half], options.selected, in_reach, place);
-    });
+        for_each_row_to_draw(data, DealId(first_deal), DealId(last_deal), options.selected, in_reach, place);
+    }, two);
     const auto& bucket_begin = drawn.bucket_begin;
-    auto middle_bucket = std::size_t(std::upper_bound(bucket_begin.begin(), bucket_begin.end(), placed / 2) -
-                                     bucket_begin.begin() - 1);
-    middle_bucket = std::min(middle_bucket, buckets);
-    auto sort_buckets = [&](std::size_t first_bucket, std::size_t last_bucket) {
+    in_two_halves_by_rows(bucket_begin, [&](std::size_t first_bucket, std::size_t last_bucket, int) {
         for (std::size_t b = first_bucket; b < last_bucket; ++b) {
             auto first = drawn.rows.begin() + bucket_begin[b], last = drawn.rows.begin() + bucket_begin[b + 1];
             if (last - first > 1)
@@ -141,13 +123,7 @@ DrawnRows rows_to_draw(const Dataset& data, const PartyNetworkOptions& options, 
                     return std::pair(x.edge_key(), x.patent) < std::pair(y.edge_key(), y.patent);
                 });
         }
-    };
-    if (!two) {
-        sort_buckets(0, buckets);
-    } else {
-        std::jthread helper(sort_buckets, std::size_t(0), middle_bucket);
-        sort_buckets(middle_bucket, buckets);
-    }
+    }, two);
     return drawn;
 }
 

@@ -85,37 +85,48 @@ private:
         }
     }
 
+    // Calls look_up(i) for i in [0, count), having called prefetch(i + lookahead) before it.
+    template <class Prefetch, class LookUp>
+    static void look_up_ahead(std::size_t count, Prefetch prefetch, LookUp look_up) {
+        for (std::size_t i = 0; i < count && i < lookahead; ++i) prefetch(i);
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i + lookahead < count) prefetch(i + lookahead);
+            look_up(i);
+        }
+    }
+
     // Fills row_patents_ with each good row's patent.
     void intern_patents(const RowBatch& batch) {
         const auto& rows = batch.rows;
         row_patents_.resize(rows.size());
-        auto prefetch = [&](std::size_t i) {
-            if (!rows[i].bad) data_.patents.prefetch(rows[i].patent_lookup);
-        };
-        for (std::size_t i = 0; i < rows.size() && i < lookahead; ++i) prefetch(i);
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (i + lookahead < rows.size()) prefetch(i + lookahead);
-            if (!rows[i].bad) row_patents_[i] = data_.patents.intern(batch.view(rows[i].patent), rows[i].patent_lookup);
-        }
+        look_up_ahead(
+            rows.size(),
+            [&](std::size_t i) {
+                if (!rows[i].bad) data_.patents.prefetch(rows[i].patent_lookup);
+            },
+            [&](std::size_t i) {
+                const ParsedRow& row = rows[i];
+                if (!row.bad) row_patents_[i] = data_.patents.intern(batch.view(row.patent), row.patent_lookup);
+            });
     }
 
     // Fills row_parties_ with each good row's parties.
     void intern_parties(const RowBatch& batch) {
         const auto& rows = batch.rows;
         row_parties_.resize(rows.size());
-        auto prefetch = [&](std::size_t i) {
-            if (rows[i].bad) return;
-            data_.spellings.prefetch(rows[i].from_hash);
-            data_.spellings.prefetch(rows[i].to_hash);
-        };
-        for (std::size_t i = 0; i < rows.size() && i < lookahead; ++i) prefetch(i);
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (i + lookahead < rows.size()) prefetch(i + lookahead);
-            const ParsedRow& row = rows[i];
-            if (row.bad) continue;
-            row_parties_[i] = {from_parties_.intern(batch.view(row.from), row.from_hash),
-                               to_parties_.intern(batch.view(row.to), row.to_hash)};
-        }
+        look_up_ahead(
+            rows.size(),
+            [&](std::size_t i) {
+                if (rows[i].bad) return;
+                data_.spellings.prefetch(rows[i].from_hash);
+                data_.spellings.prefetch(rows[i].to_hash);
+            },
+            [&](std::size_t i) {
+                const ParsedRow& row = rows[i];
+                if (row.bad) return;
+                row_parties_[i] = {from_parties_.intern(batch.view(row.from), row.from_hash),
+                                   to_parties_.intern(batch.view(row.to), row.to_hash)};
+            });
     }
 
     // Fills start_deals_ with the deal of each of the batch's deal starts. Rows of one deal usually come together:
@@ -123,11 +134,9 @@ private:
     void intern_deals(const RowBatch& batch) {
         const auto& starts = batch.deal_starts;
         start_deals_.resize(starts.size());
-        for (std::size_t k = 0; k < starts.size() && k < lookahead; ++k) data_.deals.prefetch(starts[k].hash);
-        for (std::size_t k = 0; k < starts.size(); ++k) {
-            if (k + lookahead < starts.size()) data_.deals.prefetch(starts[k + lookahead].hash);
-            start_deals_[k] = data_.deals.intern(batch.view(starts[k].text), starts[k].hash);
-        }
+        look_up_ahead(
+            starts.size(), [&](std::size_t k) { data_.deals.prefetch(starts[k].hash); },
+            [&](std::size_t k) { start_deals_[k] = data_.deals.intern(batch.view(starts[k].text), starts[k].hash); });
     }
 
     void skip(const ParsedRow& row, const RowBatch& batch) {

@@ -1,5 +1,7 @@
 #include "model/dataset.h"
 
+#include "model/two_threads.h"
+
 #include <algorithm>
 #include <numeric>
 #include <functional>
@@ -69,15 +71,17 @@ std::vector<std::uint32_t> group_by_deal(std::vector<Transfer>& transfers, std::
     return begin;
 }
 
-// Runs work(first_deal, last_deal, half) over the deals in two halves of about equal rows (`begin`: where each
-// deal's rows begin, and their end), the first half (0) on a second thread.
-template <class Work>
-void in_two_halves_by_rows(const std::vector<std::uint32_t>& begin, Work work) {
-    auto deal_count = DealId(begin.size() - 1);
-    auto middle = DealId(std::upper_bound(begin.begin(), begin.end(), begin.back() / 2) - begin.begin() - 1);
-    middle = std::min(middle, deal_count);
-    std::jthread helper(work, DealId(0), middle, 0);
-    work(middle, deal_count, 1);
+// Moves each deal's first `begin[d + 1] - begin[d]` items from where its items were (`grouped[d]`) down to
+// begin[d], closing up the places of the items dropped, and drops the rest.
+template <class T>
+void close_up(std::vector<T>& items, const std::vector<std::uint32_t>& grouped,
+              const std::vector<std::uint32_t>& begin) {
+    if (begin.back() == items.size()) return;
+    for (std::size_t deal = 0; deal + 1 < begin.size(); ++deal) {
+        auto from = items.begin() + grouped[deal], to = items.begin() + begin[deal];
+        if (from != to) std::copy(from, from + (begin[deal + 1] - begin[deal]), to);  // down, never onto itself
+    }
+    items.resize(begin.back());
 }
 
 // Groups (deal, id) rows by deal, each deal's ids sorted and distinct: `lists` holds them deal after deal, and
@@ -97,21 +101,15 @@ void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_
     std::vector<Row>().swap(rows);
     // Then sorted and made distinct; a deal's list stays at the front of its place until the places are closed up.
     begin.assign(deal_count + 1, 0);
-    in_two_halves_by_rows(grouped, [&](DealId first_deal, DealId last_deal, int) {
-        for (DealId deal = first_deal; deal < last_deal; ++deal) {
+    in_two_halves_by_rows(grouped, [&](std::size_t first_deal, std::size_t last_deal, int) {
+        for (std::size_t deal = first_deal; deal < last_deal; ++deal) {
             auto first = lists.begin() + grouped[deal], last = lists.begin() + grouped[deal + 1];
             std::sort(first, last);
             begin[deal + 1] = std::uint32_t(std::unique(first, last) - first);
         }
     });
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
-    if (begin.back() != lists.size()) {
-        for (DealId deal = 0; deal < deal_count; ++deal) {
-            auto from = lists.begin() + grouped[deal], to = lists.begin() + begin[deal];
-            if (from != to) std::copy(from, from + (begin[deal + 1] - begin[deal]), to);  // down, never onto itself
-        }
-        lists.resize(begin.back());
-    }
+    close_up(lists, grouped, begin);
 }
 
 }  // namespace
@@ -189,18 +187,12 @@ void Dataset::finish_transfers() {
         }
     };
     std::vector<DuplicateRow> first_half_repeats;
-    in_two_halves_by_rows(grouped, [&](DealId first_deal, DealId last_deal, int half) {
-        tidy_deals(first_deal, last_deal, half == 0 ? first_half_repeats : duplicates);
+    in_two_halves_by_rows(grouped, [&](std::size_t first_deal, std::size_t last_deal, int half) {
+        tidy_deals(DealId(first_deal), DealId(last_deal), half == 0 ? first_half_repeats : duplicates);
     });
     duplicates.insert(duplicates.end(), first_half_repeats.begin(), first_half_repeats.end());
     std::partial_sum(deal_begin.begin(), deal_begin.end(), deal_begin.begin());
-    if (deal_begin.back() != transfers.size()) {  // close up the places of the dropped rows
-        for (DealId deal = 0; deal < deals.size(); ++deal) {
-            auto from = transfers.begin() + grouped[deal], to = transfers.begin() + deal_begin[deal];
-            if (from != to) std::copy(from, from + (deal_begin[deal + 1] - deal_begin[deal]), to);  // down
-        }
-        transfers.resize(deal_begin.back());
-    }
+    close_up(transfers, grouped, deal_begin);
     std::sort(duplicates.begin(), duplicates.end(), [](const DuplicateRow& a, const DuplicateRow& b) {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });

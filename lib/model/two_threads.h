@@ -20,6 +20,27 @@ void in_two_halves(std::size_t count, unsigned threads, Work work) {
     work(count / 2, count);
 }
 
+// The first item of the second half, where the items' rows are [begin[i], begin[i + 1]): the two halves hold
+// about as many rows.
+inline std::size_t middle_by_rows(const std::vector<std::uint32_t>& begin) {
+    auto middle = std::size_t(std::upper_bound(begin.begin(), begin.end(), begin.back() / 2) - begin.begin() - 1);
+    return std::min(middle, begin.size() - 1);
+}
+
+// Runs work(first, last, half) over the items in two halves of about equal rows (see middle_by_rows), the first
+// (half 0) on a second thread; with `two_threads` false, one half after the other on the calling thread.
+template <class Work>
+void in_two_halves_by_rows(const std::vector<std::uint32_t>& begin, Work work, bool two_threads = true) {
+    std::size_t middle = middle_by_rows(begin), count = begin.size() - 1;
+    if (!two_threads) {
+        work(std::size_t(0), middle, 0);
+        work(middle, count, 1);
+        return;
+    }
+    std::jthread helper(work, std::size_t(0), middle, 0);
+    work(middle, count, 1);
+}
+
 // Sorts the two halves on two threads and merges them.
 template <class T, class Order = std::less<T>>
 void sort_in_two_halves(std::vector<T>& items, unsigned threads, Order order = {}) {
