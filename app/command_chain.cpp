@@ -1,9 +1,9 @@
 #include "analysis/name_order.h"
 #include "commands.h"
 #include "common_options.h"
-#include "io/input_error.h"
+#include "base/errors.h"
 #include "model/patent_number.h"
-#include "report/chain_report.h"
+#include "output/chain_report.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,7 +1,7 @@
 #include "analysis/data_check.h"
 #include "commands.h"
 #include "common_options.h"
-#include "report/check_report.h"
+#include "output/check_report.h"
 
 #include <algorithm>
 #include <fmt/format.h>

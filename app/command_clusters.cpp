@@ -2,7 +2,7 @@
 #include "analysis/overlap.h"
 #include "commands.h"
 #include "common_options.h"
-#include "report/clusters_report.h"
+#include "output/clusters_report.h"
 
 namespace patlap::cli {
 

@@ -1,6 +1,6 @@
 #include "commands.h"
 #include "common_options.h"
-#include "report/transfers_report.h"
+#include "output/transfers_report.h"
 
 namespace patlap::cli {
 

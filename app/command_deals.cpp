@@ -1,7 +1,7 @@
 #include "analysis/deal_list.h"
 #include "commands.h"
 #include "common_options.h"
-#include "report/deals_report.h"
+#include "output/deals_report.h"
 
 namespace patlap::cli {
 

@@ -2,7 +2,7 @@
 #include "commands.h"
 #include "common_options.h"
 #include "model/date.h"
-#include "report/flow_report.h"
+#include "output/flow_report.h"
 
 namespace patlap::cli {
 

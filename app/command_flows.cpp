@@ -1,7 +1,7 @@
 #include "analysis/party_flows.h"
 #include "commands.h"
 #include "common_options.h"
-#include "report/flows_report.h"
+#include "output/flows_report.h"
 
 namespace patlap::cli {
 

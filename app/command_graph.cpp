@@ -1,10 +1,10 @@
 #include "analysis/party_network.h"
 #include "commands.h"
 #include "common_options.h"
-#include "io/graphviz_render.h"
-#include "io/output_file.h"
-#include "io/stdio_ostream.h"
-#include "report/graph_export.h"
+#include "output/graphviz_render.h"
+#include "output/output_file.h"
+#include "output/stdio_ostream.h"
+#include "output/graph_export.h"
 
 #include <cerrno>
 #include <cstring>

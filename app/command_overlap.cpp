@@ -1,7 +1,7 @@
 #include "analysis/overlap.h"
 #include "commands.h"
 #include "common_options.h"
-#include "report/overlap_report.h"
+#include "output/overlap_report.h"
 
 #include <thread>
 

@@ -2,7 +2,7 @@
 #include "commands.h"
 #include "common_options.h"
 #include "model/date.h"
-#include "report/owners_report.h"
+#include "output/owners_report.h"
 
 namespace patlap::cli {
 

@@ -2,7 +2,7 @@
 #include "analysis/party_summary.h"
 #include "commands.h"
 #include "common_options.h"
-#include "report/parties_report.h"
+#include "output/parties_report.h"
 
 #include <chrono>
 #include <fmt/format.h>

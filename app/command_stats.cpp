@@ -1,7 +1,7 @@
 #include "analysis/dataset_stats.h"
 #include "commands.h"
 #include "common_options.h"
-#include "report/stats_report.h"
+#include "output/stats_report.h"
 
 namespace patlap::cli {
 

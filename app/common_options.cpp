@@ -1,13 +1,13 @@
 #include "common_options.h"
 
 #include "analysis/party_groups.h"
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 #include "model/date.h"
-#include "model/party_aliases.h"
+#include "input/party_files.h"
 #include "model/transfer_kind.h"
-#include "io/output_file.h"
+#include "output/output_file.h"
 #include "progress.h"
-#include "report/output_format.h"
+#include "output/output_format.h"
 
 #include <malloc.h>
 #include <cerrno>

@@ -2,7 +2,7 @@
 // Options every command shares: which files to read and how, and how to write the report.
 #include "analysis/deal_filter.h"
 #include "model/dataset.h"
-#include "report/table.h"
+#include "output/table.h"
 
 #include <CLI/CLI.hpp>
 #include <string>

@@ -1,9 +1,7 @@
 // patlap: patent overlap analyzer. This file only wires the commands to the command line and maps errors to
 // exit statuses: 0 success, 1 a gate tripped (--fail-if-any, or errors found by check), 2 bad usage, 3 bad input or an unreadable file.
 #include "commands.h"
-#include "io/graphviz_render.h"
-#include "io/input_error.h"
-#include "io/output_file.h"
+#include "base/errors.h"
 
 #include <csignal>
 #include <malloc.h>
@@ -55,18 +53,18 @@ int main(int argc, char** argv) {
             if (command->parsed()) return run();
     } catch (const patlap::OutputClosed&) {
         return 0;  // the reader of the output went away: not an error
-    } catch (const patlap::InputError& error) {
+    } catch (const patlap::Error& error) {
         print_error(error.what());
-        return 3;
-    } catch (const patlap::OutputError& error) {
-        print_error(error.what());
-        return 3;
-    } catch (const patlap::RenderError& error) {
-        print_error(error.what());
-        return 3;
+        return error.exit_status();
     } catch (const std::bad_alloc&) {
         print_error("out of memory");
-        return 3;
+        return patlap::exit_bad_input;
+    } catch (const std::exception& error) {  // what no kind of patlap::Error covers: the system refusing something
+        print_error(error.what());
+        return patlap::exit_bad_input;
+    } catch (...) {
+        print_error("unexpected failure");
+        return patlap::exit_bad_input;
     }
     return 2;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The one-line load progress shown on stderr when it is a terminal.
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 
 #include <chrono>
 

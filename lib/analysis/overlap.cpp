@@ -1,6 +1,6 @@
 #include "analysis/overlap.h"
 
-#include "model/two_threads.h"
+#include "base/two_threads.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,7 +1,7 @@
 #include "analysis/party_network.h"
 
 #include "analysis/owners.h"
-#include "model/two_threads.h"
+#include "base/two_threads.h"
 
 #include <algorithm>
 #include <boost/graph/compressed_sparse_row_graph.hpp>

@@ -1,6 +1,6 @@
 #include "model/dataset.h"
 
-#include "model/two_threads.h"
+#include "base/two_threads.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,8 +1,8 @@
 #pragma once
-// The analyst's knowledge of parties, from two small CSV files (a header row, then one pair a line):
-//  - an alias file, columns `name,party`: the name is another way of writing that party;
-//  - a group file, columns `party,group`: the party belongs to that corporate family.
-// Every name is matched by its party key (party_name.h), so one line covers all spellings with that key.
+// The analyst's knowledge of parties, as read from an alias file and a group file (input/party_files.h):
+//  - an alias: a name that is another way of writing a party;
+//  - a group member: a party that belongs to a corporate family.
+// Every name is known by its party key (party_name.h), so one entry covers all spellings with that key.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,11 +17,6 @@ struct PartyAlias {
     std::string party_key;
 };
 
-// Throws InputError (FILE:LINE) on a missing, repeated or unknown column, a row with the wrong number of fields,
-// an empty name or one without letters or digits, a name given two different parties, or a cycle.
-// Besides one entry per name key, every final party gets an entry of its own key, which gives it its name.
-std::vector<PartyAlias> read_alias_file(const std::string& path);
-
 // One line of a group file. A group is known by its key; its name is as the file first writes it.
 struct GroupMember {
     std::string party_key;
@@ -29,8 +24,5 @@ struct GroupMember {
     std::string group_key;
     std::uint64_t line;
 };
-
-// Throws InputError as read_alias_file does, and when one party is put in two different groups.
-std::vector<GroupMember> read_group_file(const std::string& path);
 
 }  // namespace patlap

@@ -478,7 +478,7 @@ struct Options {
 // USPTO assignment XML (--uspto, --xml)
 // ---------------------------------------------------------------------------
 
-// One conveyance text per kind that patlap's kind_of_conveyance (lib/io/conveyance_text.h) reads back as
+// One conveyance text per kind that patlap's kind_of_conveyance (lib/input/uspto/conveyance_text.h) reads back as
 // that kind.
 const char* const kConveyance[9] = {
     "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).",  // assignment

@@ -2,7 +2,7 @@
 // the same graph as a Boost adjacency_list, on a transfer CSV. Part of the benchmark: tests/bench/run.sh runs it.
 //
 //   patlap-graph-memory FILE.csv
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 #include "model/deal_patent_graph.h"
 
 #include <boost/graph/adjacency_list.hpp>

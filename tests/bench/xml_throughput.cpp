@@ -3,8 +3,8 @@
 // clock and by the process's CPU time (steadier on a shared machine).
 //
 //   patlap-xml-throughput FILE...
-#include "io/input_error.h"
-#include "io/uspto_xml_reader.h"
+#include "base/errors.h"
+#include "input/uspto/uspto_xml_reader.h"
 
 #include <chrono>
 #include <ctime>

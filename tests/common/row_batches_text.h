@@ -2,8 +2,8 @@
 // Test helper: all that the loader takes from a file's row batches, as text, so that two ways of reading one file
 // can be compared: a line per row (its line number, then its fields or what is wrong with it), and the error that
 // ended the reading.
-#include "io/input_error.h"
-#include "io/transfer_rows.h"
+#include "base/errors.h"
+#include "input/csv/transfer_rows.h"
 
 #include <stdexcept>
 #include <string>

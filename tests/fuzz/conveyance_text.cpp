@@ -4,7 +4,7 @@
 // fuzz-seeds: tests/fixtures/uspto/conveyance-texts.csv
 // fuzz-seed-fields: yes
 // fuzz-max-len: 512
-#include "io/conveyance_text.h"
+#include "input/uspto/conveyance_text.h"
 #include "model/party_name.h"
 
 #include <cstdlib>

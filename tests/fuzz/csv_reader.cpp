@@ -4,9 +4,9 @@
 // fuzz-seeds: tests/fixtures/*.csv tests/fixtures/*.tsv tests/fixtures/bad/* tests/fixtures/malformed/* tests/fixtures/parties/*.csv
 // fuzz-dict: tests/fuzz/csv.dict
 // fuzz-max-len: 16384
-#include "io/byte_source.h"
-#include "io/csv_reader.h"
-#include "io/input_error.h"
+#include "input/byte_source.h"
+#include "input/csv/csv_reader.h"
+#include "base/errors.h"
 #include "memory_file.h"
 
 #include <cstdlib>

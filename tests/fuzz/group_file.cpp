@@ -3,8 +3,8 @@
 // fuzz-seeds: data/groups.csv tests/fixtures/parties/*groups*.csv tests/fixtures/parties/bad/group-* tests/fixtures/malformed/*
 // fuzz-dict: tests/fuzz/csv.dict
 // fuzz-max-len: 8192
-#include "io/input_error.h"
-#include "model/party_aliases.h"
+#include "base/errors.h"
+#include "input/party_files.h"
 #include "memory_file.h"
 
 #include <cstdlib>

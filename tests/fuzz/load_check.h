@@ -1,8 +1,8 @@
 #pragma once
 // Loads the fuzz input's files strictly and then with --skip-bad-rows, and aborts (a finding) when the load does
 // not account for every row it read: each is loaded, counted as a duplicate, or skipped; every id in range.
-#include "io/input_error.h"
-#include "io/transfer_loader.h"
+#include "base/errors.h"
+#include "input/transfer_loader.h"
 
 #include <cstdlib>
 #include <string>

@@ -6,7 +6,7 @@
 // fuzz-seed-fields: yes
 // fuzz-dict: tests/fuzz/party_name.dict
 // fuzz-max-len: 512
-#include "io/utf8.h"
+#include "base/utf8.h"
 #include "model/party_name.h"
 
 #include <cstdlib>

@@ -4,8 +4,8 @@
 // fuzz-seeds: tests/fixtures/*.csv tests/fixtures/*.tsv tests/fixtures/bad/* tests/fixtures/malformed/* data/transfers.csv
 // fuzz-dict: tests/fuzz/csv.dict
 // fuzz-max-len: 16384
-#include "io/input_error.h"
-#include "io/transfer_loader.h"
+#include "base/errors.h"
+#include "input/transfer_loader.h"
 #include "memory_file.h"
 
 #include <cstdlib>

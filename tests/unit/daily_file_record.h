@@ -2,7 +2,7 @@
 // The first record of the real daily file tests/fixtures/uspto/ad20160101.xml, field by field, as the XML reader
 // and the PAD reader (on the tables derived from that file) must both give it. Not checked here: `kind` (the XML
 // leaves it to the text, the PAD states it) and `line` (each source's own).
-#include "io/assignment_record.h"
+#include "input/uspto/assignment_record.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Test helper: loads transfer rows given as CSV text (without the header).
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 #include "temp_file.h"
 
 #include <string>

@@ -1,5 +1,5 @@
-#include "io/assignment_loader.h"
-#include "io/input_error.h"
+#include "input/uspto/assignment_loader.h"
+#include "base/errors.h"
 #include "analysis/deal_filter.h"
 #include "analysis/title_replay.h"
 #include "model/patent_history.h"

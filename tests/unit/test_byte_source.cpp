@@ -1,5 +1,5 @@
-#include "io/byte_source.h"
-#include "io/input_error.h"
+#include "input/byte_source.h"
+#include "base/errors.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "report/cell_format.h"
+#include "output/cell_format.h"
 
 #include <catch2/catch.hpp>
 

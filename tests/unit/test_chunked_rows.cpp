@@ -1,4 +1,4 @@
-#include "io/chunked_rows.h"
+#include "input/csv/chunked_rows.h"
 
 #include "../common/row_batches_text.h"
 #include "temp_file.h"

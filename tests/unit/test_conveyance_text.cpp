@@ -1,6 +1,6 @@
-#include "io/byte_source.h"
-#include "io/conveyance_text.h"
-#include "io/csv_reader.h"
+#include "input/byte_source.h"
+#include "input/uspto/conveyance_text.h"
+#include "input/csv/csv_reader.h"
 
 #include <catch2/catch.hpp>
 #include <string>

@@ -1,6 +1,6 @@
-#include "io/byte_source.h"
-#include "io/csv_reader.h"
-#include "io/input_error.h"
+#include "input/byte_source.h"
+#include "input/csv/csv_reader.h"
+#include "base/errors.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

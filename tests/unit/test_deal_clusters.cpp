@@ -1,6 +1,6 @@
 #include "analysis/deal_clusters.h"
 #include "analysis/deal_filter.h"
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 #include "model/deal_patent_graph.h"
 #include "temp_file.h"
 

@@ -1,8 +1,8 @@
 #include "analysis/party_network.h"
-#include "io/graphviz_render.h"
-#include "io/output_file.h"
-#include "io/transfer_loader.h"
-#include "report/graph_export.h"
+#include "output/graphviz_render.h"
+#include "output/output_file.h"
+#include "input/transfer_loader.h"
+#include "output/graph_export.h"
 #include "temp_file.h"
 
 #include <boost/graph/adjacency_list.hpp>

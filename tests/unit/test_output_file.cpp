@@ -1,4 +1,4 @@
-#include "io/output_file.h"
+#include "output/output_file.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

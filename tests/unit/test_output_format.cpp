@@ -1,4 +1,4 @@
-#include "report/output_format.h"
+#include "output/output_format.h"
 
 #include <atomic>
 #include <catch2/catch.hpp>

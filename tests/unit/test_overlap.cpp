@@ -1,6 +1,6 @@
 #include "analysis/deal_filter.h"
 #include "analysis/overlap.h"
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

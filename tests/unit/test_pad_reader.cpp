@@ -1,6 +1,6 @@
 #include "daily_file_record.h"
-#include "io/input_error.h"
-#include "io/pad_reader.h"
+#include "base/errors.h"
+#include "input/uspto/pad_reader.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

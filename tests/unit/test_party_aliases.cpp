@@ -1,5 +1,5 @@
-#include "io/input_error.h"
-#include "model/party_aliases.h"
+#include "base/errors.h"
+#include "input/party_files.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #include "analysis/deal_filter.h"
 #include "analysis/party_network.h"
 #include "analysis/owners.h"
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

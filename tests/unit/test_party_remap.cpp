@@ -2,7 +2,8 @@
 #include "analysis/deal_list.h"
 #include "analysis/party_groups.h"
 #include "analysis/party_remap.h"
-#include "io/transfer_loader.h"
+#include "input/party_files.h"
+#include "input/transfer_loader.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

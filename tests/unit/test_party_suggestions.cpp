@@ -1,5 +1,5 @@
 #include "analysis/party_suggestions.h"
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 
 #include <catch2/catch.hpp>
 #include <set>

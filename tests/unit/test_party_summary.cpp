@@ -1,5 +1,5 @@
 #include "analysis/party_summary.h"
-#include "io/transfer_loader.h"
+#include "input/transfer_loader.h"
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>

@@ -1,5 +1,5 @@
-#include "io/input_error.h"
-#include "io/transfer_loader.h"
+#include "base/errors.h"
+#include "input/transfer_loader.h"
 #include "temp_file.h"
 
 #include <algorithm>

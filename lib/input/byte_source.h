@@ -1,0 +1,52 @@
+#pragma once
+// Reads the bytes of a file, of standard input ("-"), or of a gzip stream (detected from its first bytes, so
+// `.gz` files and gzipped standard input are read transparently).
+#include "input/byte_input.h"
+#include "base/errors.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace patlap {
+
+class ByteSource : public ByteInput {
+public:
+    // Throws InputError when the file is missing, unreadable or a directory.
+    explicit ByteSource(const std::string& path);
+    ~ByteSource() override;
+    ByteSource(const ByteSource&) = delete;
+    ByteSource& operator=(const ByteSource&) = delete;
+
+    // Fills up to `capacity` bytes; returns 0 at the end. Throws InputError on a read error or corrupt gzip data.
+    std::size_t read(char* buffer, std::size_t capacity) override;
+
+    const std::string& name() const override { return name_; }
+    // Up to `count` first bytes of the input (decompressed), without consuming them: read() returns them first.
+    // Lets a caller tell what kind of input this is, even on standard input, before handing the source on.
+    std::string_view peek(std::size_t count);
+
+    // Bytes of the underlying file consumed so far (compressed bytes for gzip), for progress reports.
+    std::uint64_t position() const;
+    // Size of the underlying file when it is a regular file.
+    std::optional<std::uint64_t> size() const { return size_; }
+    // The open file, when the input is a regular file read as it is (not standard input, not gzip): readers
+    // that split a large file read its parts at their own offsets (FileRange).
+    std::optional<int> plain_file() const;
+
+private:
+    std::size_t read_file(char* buffer, std::size_t capacity);
+
+    std::string name_;
+    int fd_ = -1;         // owned by gz_
+    void* gz_ = nullptr;  // gzFile; zlib copies plain data through unchanged
+    std::optional<std::uint64_t> size_;
+    std::string head_;          // bytes peeked and not yet read
+    std::size_t head_read_ = 0;
+};
+
+// The error for a file that ended before the size it had when opened (rewritten in place, or truncated).
+InputError file_shrank_error(const std::string& name, std::uint64_t size_when_opened, std::uint64_t bytes_read);
+
+}  // namespace patlap

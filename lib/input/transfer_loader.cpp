@@ -1,0 +1,222 @@
+#include "input/transfer_loader.h"
+
+#include "input/uspto/assignment_loader.h"
+#include "input/input_kind.h"
+#include "input/uspto/pad_reader.h"
+#include "input/uspto/uspto_xml_reader.h"
+#include "base/errors.h"
+#include "input/csv/transfer_rows.h"
+#include "input/party_interner.h"
+
+#include <chrono>
+#include <filesystem>
+#include <future>
+#include <memory>
+#include <sys/stat.h>
+
+namespace patlap {
+namespace {
+
+// Interns the rows of one file into the dataset.
+class FileLoader {
+public:
+    FileLoader(Dataset& data, std::uint16_t file_index, const LoadOptions& options, LoadProgress& progress)
+        : data_(data), file_index_(file_index), options_(options), progress_(progress) {}
+
+    void load(const std::string& path, std::unique_ptr<ByteSource> source) {
+        std::unique_ptr<RowBatches> batches = read_row_batches(path, options_, std::move(source));
+        std::uint64_t base_bytes = progress_.bytes_read;
+        while (RowBatch* batch = batches->next()) {
+            add_batch(*batch);
+            progress_.bytes_read = base_bytes + batch->bytes_read;
+            data_.load.bytes_read = progress_.bytes_read;
+            if (options_.progress) {
+                progress_.rows = data_.load.rows_read;
+                options_.progress(progress_);
+            }
+            if (batch->failure) std::rethrow_exception(batch->failure);
+            bool last = batch->last;
+            batches->recycle(batch);
+            if (last) break;
+        }
+    }
+
+private:
+    const std::string& file_name() const { return data_.files[file_index_]; }
+
+    // With millions of distinct deals and patents every look-up misses the cache; fetching the slots of the rows
+    // ahead lets those misses overlap instead of queueing one after another.
+    static constexpr std::size_t lookahead = 16;
+
+    void add_batch(const RowBatch& batch) {
+        // The parties are interned on a second thread meanwhile: with them, they are half the loader's work, and
+        // they touch nothing that the deals and patents do.
+        std::future<void> parties;
+        if (options_.with_parties) parties = std::async(std::launch::async, [&] { intern_parties(batch); });
+        intern_deals(batch);
+        intern_patents(batch);
+        if (parties.valid()) parties.get();
+
+        const auto& rows = batch.rows;
+        const auto& starts = batch.deal_starts;
+        std::size_t next_start = 0;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const ParsedRow& row = rows[i];
+            ++data_.load.rows_read;
+            if (row.bad) {
+                skip(row, batch);
+                continue;
+            }
+            if (next_start < starts.size() && starts[next_start].row == i) recent_deal_ = start_deals_[next_start++];
+            Transfer t{};
+            t.deal = recent_deal_;
+            t.patent = row_patents_[i];
+            if (options_.with_parties) {
+                t.from = row_parties_[i].from;
+                t.to = row_parties_[i].to;
+            } else {
+                t.from = t.to = StringPool::npos;
+            }
+            t.date = row.date;
+            t.kind = row.kind;
+            t.file = file_index_;
+            t.line = row.line;
+            data_.add_row(t);
+        }
+    }
+
+    // Calls look_up(i) for i in [0, count), having called prefetch(i + lookahead) before it.
+    template <class Prefetch, class LookUp>
+    static void look_up_ahead(std::size_t count, Prefetch prefetch, LookUp look_up) {
+        for (std::size_t i = 0; i < count && i < lookahead; ++i) prefetch(i);
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i + lookahead < count) prefetch(i + lookahead);
+            look_up(i);
+        }
+    }
+
+    // Fills row_patents_ with each good row's patent.
+    void intern_patents(const RowBatch& batch) {
+        const auto& rows = batch.rows;
+        row_patents_.resize(rows.size());
+        look_up_ahead(
+            rows.size(),
+            [&](std::size_t i) {
+                if (!rows[i].bad) data_.patents.prefetch(rows[i].patent_lookup);
+            },
+            [&](std::size_t i) {
+                const ParsedRow& row = rows[i];
+                if (!row.bad) row_patents_[i] = data_.patents.intern(batch.view(row.patent), row.patent_lookup);
+            });
+    }
+
+    // Fills row_parties_ with each good row's parties.
+    void intern_parties(const RowBatch& batch) {
+        const auto& rows = batch.rows;
+        row_parties_.resize(rows.size());
+        look_up_ahead(
+            rows.size(),
+            [&](std::size_t i) {
+                if (rows[i].bad) return;
+                data_.spellings.prefetch(rows[i].from_hash);
+                data_.spellings.prefetch(rows[i].to_hash);
+            },
+            [&](std::size_t i) {
+                const ParsedRow& row = rows[i];
+                if (row.bad) return;
+                row_parties_[i] = {from_parties_.intern(batch.view(row.from), row.from_hash),
+                                   to_parties_.intern(batch.view(row.to), row.to_hash)};
+            });
+    }
+
+    // Fills start_deals_ with the deal of each of the batch's deal starts. Rows of one deal usually come together:
+    // only a row that names another deal than the row before is looked up.
+    void intern_deals(const RowBatch& batch) {
+        const auto& starts = batch.deal_starts;
+        start_deals_.resize(starts.size());
+        look_up_ahead(
+            starts.size(), [&](std::size_t k) { data_.deals.prefetch(starts[k].hash); },
+            [&](std::size_t k) { start_deals_[k] = data_.deals.intern(batch.view(starts[k].text), starts[k].hash); });
+    }
+
+    void skip(const ParsedRow& row, const RowBatch& batch) {
+        skip_bad_row(data_.load, options_, file_name(), row.line, std::string(batch.view(row.problem)));
+    }
+
+    Dataset& data_;
+    std::uint16_t file_index_;
+    const LoadOptions& options_;
+    LoadProgress& progress_;
+    PartyInterner from_parties_{data_}, to_parties_{data_};
+    DealId recent_deal_ = StringPool::npos;  // of the last good row
+    std::vector<DealId> start_deals_;       // per deal start of the batch
+    std::vector<PatentId> row_patents_;     // per row of the batch
+    struct RowParties {
+        PartyId from, to;
+    };
+    std::vector<RowParties> row_parties_;   // likewise
+};
+
+}  // namespace
+
+Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions& options) {
+    auto start = std::chrono::steady_clock::now();
+    Dataset data;
+    data.deal_patents_only = options.deal_patents_only;
+    LoadProgress progress;
+    std::uint64_t total_guess = 0;
+    for (const auto& path : paths) {
+        struct stat info {};
+        if (path != "-" && stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode)) total_guess += std::uint64_t(info.st_size);
+    }
+    progress.bytes_total = total_guess;
+    AssignmentLoader records(data, options);
+    std::vector<std::string> pad_tables;  // the Patent Assignment Dataset's tables are read together
+    for (const std::string& path : paths) {
+        std::string name = path == "-" ? "<stdin>" : path;
+        if (path != "-" && std::filesystem::is_directory(path)) {
+            pad_tables.push_back(path);
+            continue;
+        }
+        auto source = std::make_unique<ByteSource>(path);
+        std::uint64_t rows_before = data.load.rows_read;
+        switch (input_kind_of(source->peek(input_kind_head_bytes), delimiter_for(path, options))) {
+            case InputKind::transfer_csv:
+                if (data.files.size() >= 65535) throw InputError(name, 0, "too many input files (at most 65535)");
+                // A transfer row takes about 56 bytes of CSV: room for the file's rows saves growing the array.
+                if (source->size()) data.reserve_rows(*source->size() / 56);
+                data.files.push_back(name);
+                FileLoader(data, std::uint16_t(data.files.size() - 1), options, progress).load(path, std::move(source));
+                break;
+            case InputKind::uspto_xml: {
+                // A transfer row takes about 800 bytes of assignment XML (815 in a real daily file): room for the
+                // rows saves growing the array, whose doubling would need three times its size for a moment.
+                if (source->size()) data.reserve_rows(*source->size() / 800);
+                UsptoXmlReader reader(std::move(source));
+                records.load(reader, name, progress);
+                break;
+            }
+            case InputKind::pad_table:
+                if (path == "-")
+                    throw InputError(name, 1, "a Patent Assignment Dataset table cannot be read from standard input "
+                                              "(the tables are joined): name the folder or the table files");
+                pad_tables.push_back(path);
+                continue;
+        }
+        if (data.load.rows_read == rows_before) data.load.files_without_rows.push_back(name);
+    }
+    if (!pad_tables.empty()) {
+        PadReader reader(pad_tables);
+        records.load(reader, pad_tables.front(), progress);
+    }
+    records.finish();
+    data.has_parties = options.with_parties;
+    data.finish(options.rank_deal_names);
+    data.load.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    progress.rows = data.load.rows_read;
+    progress.done = true;
+    if (options.progress) options.progress(progress);
+    return data;
+}
+
+}  // namespace patlap

@@ -1,0 +1,71 @@
+#pragma once
+// Reads the USPTO Patent Assignment Dataset (PAD) as its CSV tables: assignment, assignor, assignee, documentid
+// and (optionally) assignment_conveyance, joined on rf_id into one AssignmentRecord per recorded conveyance.
+//
+// The real tables have millions of rows and are not reliably sorted, so each table is read whole into compact
+// arrays (one text arena per table, fixed-size entries), sorted by rf_id and merge-joined; records come out in
+// rf_id order. Rows that cannot be used come out as records with `problem` set, `file` and `line` naming the row.
+#include "input/uspto/assignment_record.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace patlap {
+
+enum class PadTable : std::uint8_t {
+    assignment,             // rf_id, reel_no, frame_no, convey_text, record_dt, ...
+    assignor,               // rf_id, or_name, exec_dt, ...
+    assignee,               // rf_id, ee_name, ...
+    documentid,             // rf_id, appno_doc_num, pgpub_doc_num, grant_doc_num, their countries, ...
+    assignment_conveyance,  // rf_id, convey_ty, employer_assign
+    documentid_admin,       // rf_id, appno_doc_num, grant_doc_num, admin_*: recognised, but holds nothing read here
+};
+
+inline constexpr std::size_t pad_table_count = 6;
+
+// "assignment", "assignor", ... as the tables' files are named (without ".csv").
+std::string_view pad_table_name(PadTable table);
+
+// The PAD table whose header this is, from its column names (case-insensitive, blanks trimmed, any order, extra
+// columns ignored): rf_id with reel_no and frame_no is assignment, with or_name assignor, with ee_name assignee,
+// with convey_ty assignment_conveyance, with admin_appl_id_for_grant or admin_pat_no_for_appno documentid_admin,
+// and otherwise with appno_doc_num or grant_doc_num documentid. nullopt when none (or more than one) fits.
+std::optional<PadTable> pad_table_of(std::span<const std::string_view> header);
+
+class PadReader : public AssignmentRecordSource {
+public:
+    // Each path is a directory holding the tables (found by name, `assignor.csv` or `assignor.csv.gz`, ...) or one
+    // table file, plain or gzipped; each file is recognised by its header. Opens the files and reads their headers
+    // here: throws InputError for a file that cannot be read or is not a PAD table, a directory holding no table,
+    // a table given twice, or a missing required table (all but assignment_conveyance). A documentid_admin table
+    // given as a file is passed over. The rows are read by the first call to next().
+    explicit PadReader(const std::vector<std::string>& paths);
+    ~PadReader() override;
+    PadReader(const PadReader&) = delete;
+    PadReader& operator=(const PadReader&) = delete;
+
+    // Records in rf_id order; first, as problems in table and line order, the rows that cannot be joined (an rf_id
+    // that is not a whole number under 2^32, more or fewer fields than the header).
+    // A record's `file` and `line` name its assignment row; a problem record's name the row that is wrong.
+    // Throws InputError when a table breaks the CSV format (an unterminated quote) or cannot be read.
+    bool next(AssignmentRecord& record) override;
+
+    // Bytes of the table files consumed so far (compressed bytes for gzip); safe to call from another thread.
+    std::uint64_t bytes_read() const override;
+    // The sum of the table files' sizes (compressed), for progress; 0 when one has no known size (a pipe).
+    std::uint64_t total_bytes() const;
+
+    // The path read for `table`, or empty when it was not given.
+    const std::string& table_path(PadTable table) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace patlap

@@ -1,0 +1,66 @@
+#pragma once
+// A streaming reader of USPTO patent assignment XML, in either of the two forms the USPTO publishes:
+//
+//  - the bulk files (daily `adYYYYMMDD.xml` and the backfile), root <us-patent-assignments>: one
+//    <patent-assignment> per record, with <assignment-record> (reel-no, frame-no, recorded-date, conveyance-text),
+//    <patent-assignors>, <patent-assignees> and <patent-properties>;
+//  - the assignment search service's Solr response, root <response>: one <result>/<doc> per record, with fields
+//    named by attribute (reelNo, frameNo, recordedDate, conveyanceText, patAssignorName, patAssignorExDate,
+//    patAssigneeName, and the index-aligned arrays patNum, applNum, publNum where "NULL" means none).
+//
+// The input is parsed with libxml2's SAX2 push parser in chunks of 1 MiB, so memory follows one chunk's records,
+// not the file.
+// Names, texts and numbers are trimmed of surrounding white space; character references arrive as UTF-8.
+// A record that cannot be used (no or a non-numeric reel or frame number, no assignor, no assignee, no property,
+// in the bulk form a party with no name or a property with no number) comes with `problem` set, never dropped. In
+// the search service's form a property whose numbers are all NULL is no property (the arrays hold NULLs to stay
+// aligned), and an empty name in a name array is no party.
+//
+// Malformed XML (a truncated file, a mismatched tag, an undefined entity...), an empty file and a root element
+// of another kind throw InputError naming the line. The inline DTD's entity declarations are honoured; entity
+// expansion is bounded (libxml2 stops nested "billion laughs" entities, the reader a document whose entity text
+// passes 100 times its size) and external entities and DTDs are never loaded.
+#include "input/uspto/assignment_record.h"
+#include "input/byte_source.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace patlap {
+
+class UsptoXmlReader : public AssignmentRecordSource {
+public:
+    enum class Form {
+        unknown,  // nothing parsed yet
+        bulk,     // <us-patent-assignments>: a daily or backfile file
+        search,   // <response>: an assignment search service result
+    };
+
+    // Opens `path` ("-" for standard input; gzip is read transparently). Throws InputError when it cannot be
+    // opened. The XML itself is read by next().
+    explicit UsptoXmlReader(const std::string& path);
+    // Reads a source already opened (and perhaps peeked at, see ByteSource::peek).
+    explicit UsptoXmlReader(std::unique_ptr<ByteSource> source);
+    ~UsptoXmlReader() override;
+    UsptoXmlReader(const UsptoXmlReader&) = delete;
+    UsptoXmlReader& operator=(const UsptoXmlReader&) = delete;
+
+    // Throws InputError on malformed XML, an empty file or an unexpected root element (and again on any later
+    // call).
+    bool next(AssignmentRecord& record) override;
+    std::uint64_t bytes_read() const override;
+    // Bytes of XML parsed so far: bytes_read() before decompression.
+    std::uint64_t xml_bytes() const;
+
+    // The form of the file, known once next() has been called.
+    Form form() const;
+    // The file's name as given, "<stdin>" for "-".
+    const std::string& name() const;
+
+private:
+    struct Parser;
+    std::unique_ptr<Parser> parser_;
+};
+
+}  // namespace patlap

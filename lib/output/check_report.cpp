@@ -1,0 +1,24 @@
+#include "output/check_report.h"
+
+#include "output/cell_format.h"
+
+namespace patlap {
+
+Table check_table(const Dataset& data, const CheckResult& result) {
+    Table table;
+    table.columns = {{"severity"}, {"code"}, {"file"}, {"line", CellType::integer}, {"deal"}, {"patent"}, {"message"}};
+    table.row_count = result.problems.size();
+    table.fill_row = [&data, &result](std::size_t row, Cells& cells) {
+        const Problem& p = result.problems[row];
+        cells[0] = severity_name(severity_of(p.code));
+        cells[1] = code_name(p.code);
+        cells[2] = data.files[p.file];
+        put_integer(cells[3], p.line);
+        cells[4] = data.deal_name(p.deal);
+        cells[5] = data.patent_name(p.patent);
+        cells[6] = p.message;
+    };
+    return table;
+}
+
+}  // namespace patlap

@@ -1,0 +1,48 @@
+#include "output/deals_report.h"
+
+#include "output/cell_format.h"
+
+namespace patlap {
+namespace {
+
+void join_parties(const Dataset& data, const std::vector<PartyId>& parties, std::string& out) {
+    out.clear();
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        if (i) out += "; ";
+        out += data.party_name(parties[i]);
+    }
+}
+
+void join_kinds(KindSet kinds, std::string& out) {
+    out.clear();
+    for (TransferKind kind : all_transfer_kinds()) {
+        if (!(kinds & kind_bit(kind))) continue;
+        if (!out.empty()) out += "; ";
+        out += kind_name(kind);
+    }
+}
+
+}  // namespace
+
+Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
+    Table table;
+    table.columns = {{"deal"}, {"date"}, {"kinds"}, {"from"}, {"to"}, {"patents", CellType::integer},
+                     {"conveyance"}, {"refers_to"}};
+    table.row_count = deals.size();
+    table.fill_row = [&data, &deals](std::size_t row, Cells& cells) {
+        DealId deal = deals[row];
+        const DealInfo& info = data.deal_info[deal];
+        DealSummary summary = summarize_deal(data, deal);
+        cells[0] = data.deal_name(deal);
+        put_date(cells[1], info.date);
+        join_kinds(info.kinds, cells[2]);
+        join_parties(data, summary.from, cells[3]);
+        join_parties(data, summary.to, cells[4]);
+        put_integer(cells[5], info.patents);
+        cells[6] = data.conveyance_of(deal);
+        cells[7] = data.reference_of(deal);
+    };
+    return table;
+}
+
+}  // namespace patlap

@@ -1,0 +1,423 @@
+#include "output/output_format.h"
+
+#include "base/ordered_slots.h"
+#include "base/utf8.h"
+#include "output/cell_format.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <cerrno>
+#include <functional>
+#include <thread>
+#include <fmt/format.h>
+
+namespace patlap {
+namespace {
+
+// Collects output and hands it to the stream in large pieces.
+class Sink {
+public:
+    explicit Sink(std::FILE* out) : out_(out) { text_.reserve(1 << 16); }
+    ~Sink() { flush(); }
+    std::string& text() { return text_; }
+    void maybe_flush() {
+        if (text_.size() >= (1 << 16)) flush();
+    }
+    void write(const std::string& text) {
+        flush();
+        put(text);
+    }
+    void flush() {
+        put(text_);
+        text_.clear();
+    }
+    bool failed() const { return error_ != 0; }
+    // 0, or the errno of the first failed write.
+    int finish() {
+        flush();
+        if (!error_ && std::fflush(out_) != 0) error_ = errno;
+        return error_;
+    }
+
+private:
+    void put(const std::string& text) {
+        if (text.empty() || error_) return;
+        if (std::fwrite(text.data(), 1, text.size(), out_) != text.size()) error_ = errno ? errno : EIO;
+    }
+
+    std::FILE* out_;
+    std::string text_;
+    int error_ = 0;
+};
+
+bool is_numeric(CellType type) { return type == CellType::integer || type == CellType::decimal; }
+
+// A JSON number: -?digits(.digits)? with no leading zeros (what the reports write).
+bool reads_as_number(std::string_view s) {
+    std::size_t i = s.size() > 0 && s[0] == '-' ? 1 : 0;
+    std::size_t digits = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == digits || (s[digits] == '0' && i - digits > 1)) return false;
+    if (i < s.size() && s[i] == '.') {
+        std::size_t fraction = ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == fraction) return false;
+    }
+    return i == s.size();
+}
+
+bool needs_csv_quotes(std::string_view cell) {
+    for (char c : cell)
+        if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+    return false;
+}
+
+// The cell writers below write through a pointer into room already made for the longest the cell can become
+// (csv_cell_room): for reports of millions of rows a string append for each cell and separator cost more than
+// all the rest of the writing.
+std::size_t csv_cell_room(std::string_view cell) { return 2 * cell.size() + 3; }
+
+// `guard`: start the cell's text with an apostrophe (inside the quotes, when the cell needs them).
+char* put_csv_cell(char* out, std::string_view cell, bool guard) {
+    bool quoted = needs_csv_quotes(cell);
+    if (quoted) *out++ = '"';
+    if (guard) *out++ = '\'';
+    if (!quoted) {
+        std::memcpy(out, cell.data(), cell.size());
+        return out + cell.size();
+    }
+    for (char c : cell) {
+        if (c == '"') *out++ = '"';
+        *out++ = c;
+    }
+    *out++ = '"';
+    return out;
+}
+
+char* put_tsv_cell(char* out, std::string_view cell, bool guard) {
+    if (guard) *out++ = '\'';
+    for (char c : cell) {
+        char escaped = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\\' ? '\\' : 0;
+        if (escaped) {
+            *out++ = '\\';
+            *out++ = escaped;
+        } else {
+            *out++ = c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += char(c);
+            ++i;
+        } else if (c < 0x20) {
+            switch (c) {
+                case '\n': out += "\\n"; break;
+                case '\r': out += "\\r"; break;
+                case '\t': out += "\\t"; break;
+                default: fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+            }
+            ++i;
+        } else if (c < 0x80) {
+            out += char(c);
+            ++i;
+        } else if (std::size_t length = utf8_sequence_length(s, i)) {
+            out.append(s.substr(i, length));
+            i += length;
+        } else {
+            out += "\\ufffd";  // not UTF-8: JSON must be
+            ++i;
+        }
+    }
+    out += '"';
+}
+
+namespace {
+
+void append_json_object(std::string& out, const Table& table, const Cells& cells) {
+    out += '{';
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, table.columns[i].name);
+        out += ':';
+        if ((is_numeric(table.columns[i].type) && !cells[i].empty()) ||
+            (table.columns[i].type == CellType::number_or_text && reads_as_number(cells[i])))
+            out += cells[i];
+        else if (is_numeric(table.columns[i].type)) out += "null";
+        else append_json_string(out, cells[i]);
+    }
+    out += '}';
+}
+
+std::size_t display_width(std::string_view s) {
+    std::size_t width = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
+    return width;
+}
+
+// The first `width` characters of s, ending in an ellipsis when cut.
+std::string_view cut_to_width(std::string_view s, std::size_t width, bool& cut) {
+    cut = false;
+    if (display_width(s) <= width) return s;
+    cut = true;
+    std::size_t chars = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            if (chars == width - 1) break;
+            ++chars;
+        }
+    }
+    return s.substr(0, i);
+}
+
+std::vector<std::size_t> fit_widths(const Table& table, std::vector<std::size_t> widths, std::size_t limit) {
+    if (limit == 0 || widths.empty()) return widths;
+    auto total = [&] {
+        std::size_t sum = 2 * (widths.size() - 1);
+        for (auto w : widths) sum += w;
+        return sum;
+    };
+    while (total() > limit) {
+        std::size_t widest = SIZE_MAX;
+        for (std::size_t i = 0; i < widths.size(); ++i)
+            if (!is_numeric(table.columns[i].type) && widths[i] > 6 && (widest == SIZE_MAX || widths[i] > widths[widest]))
+                widest = i;
+        if (widest == SIZE_MAX) break;  // nothing left to shorten
+        --widths[widest];
+    }
+    return widths;
+}
+
+void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) {
+    std::size_t n = table.columns.size();
+    Cells cells(n);
+    std::vector<std::size_t> widths(n, 0);
+    if (options.header)
+        for (std::size_t i = 0; i < n; ++i) widths[i] = display_width(table.columns[i].name);
+    for (std::size_t row = 0; row < table.row_count; ++row) {
+        table.fill_row(row, cells);
+        for (std::size_t i = 0; i < n; ++i) widths[i] = std::max(widths[i], display_width(cells[i]));
+    }
+    widths = fit_widths(table, widths, options.width);
+    auto emit = [&](const Cells& line) {
+        std::string& out = sink.text();
+        for (std::size_t i = 0; i < n; ++i) {
+            bool cut;
+            std::string_view cell = cut_to_width(line[i], widths[i], cut);
+            std::size_t pad = widths[i] - display_width(cell) - (cut ? 1 : 0);
+            bool last = i + 1 == n;
+            if (is_numeric(table.columns[i].type)) out.append(pad, ' ');
+            out += cell;
+            if (cut) out += "\xE2\x80\xA6";  // …
+            if (!is_numeric(table.columns[i].type) && !last) out.append(pad, ' ');
+            if (!last) out += "  ";
+        }
+        out += '\n';
+        sink.maybe_flush();
+    };
+    if (options.header) {
+        Cells names(n);
+        for (std::size_t i = 0; i < n; ++i) names[i] = table.columns[i].name;
+        emit(names);
+    }
+    for (std::size_t row = 0; row < table.row_count && !sink.failed(); ++row) {
+        table.fill_row(row, cells);
+        emit(cells);
+    }
+}
+
+// A formatting thread's room for one row's cells, as text or as values.
+struct RowScratch {
+    Cells cells;
+    CellValues values;
+    explicit RowScratch(std::size_t columns) : cells(columns), values(columns) {}
+};
+// Appends one row's text to `out`.
+using RowFormatter = std::function<void(std::size_t row, RowScratch& scratch, std::string& out)>;
+
+// Formats the rows in chunks on worker threads, a few chunks ahead, while this thread writes the finished chunks
+// in order: for reports of millions of rows formatting costs more than writing, and writing (a system call per
+// chunk) then overlaps with it instead of leaving the workers waiting.
+void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) {
+    constexpr std::size_t chunk = 16384;
+    const std::size_t rows = table.row_count, columns = table.columns.size();
+    constexpr std::size_t lookahead = 8;
+    auto format_chunk = [&](std::size_t first, std::string& out, RowScratch& scratch) {
+        std::size_t last = std::min(rows, first + chunk);
+        if (table.prefetch_row)
+            for (std::size_t row = first; row < std::min(last, first + lookahead); ++row) table.prefetch_row(row);
+        for (std::size_t row = first; row < last; ++row) {
+            if (table.prefetch_row && row + lookahead < last) table.prefetch_row(row + lookahead);
+            format_row(row, scratch, out);
+        }
+    };
+    if (rows <= chunk) {
+        RowScratch scratch(columns);
+        format_chunk(0, sink.text(), scratch);
+        return;
+    }
+
+    constexpr unsigned workers = 2;
+    // Up to this many chunks formatted or being formatted ahead of the writer. Each buffer sits on a cache line
+    // of its own: two strings side by side on one line would have the threads fighting over it on every append.
+    struct alignas(64) Buffer {
+        std::string text;
+    };
+    std::array<Buffer, 2 * workers> buffers;
+    OrderedSlots order((rows + chunk - 1) / chunk, buffers.size());
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < workers; ++w)
+        threads.emplace_back([&] {
+            RowScratch scratch(columns);
+            while (auto c = order.claim()) {
+                std::string& text = buffers[order.slot_of(*c)].text;
+                text.clear();
+                format_chunk(*c * chunk, text, scratch);
+                order.done(*c);
+            }
+        });
+    for (std::size_t c = 0; c * chunk < rows; ++c) {
+        order.wait(c);
+        sink.write(buffers[order.slot_of(c)].text);
+        order.release(c);
+        if (sink.failed()) {  // a closed pipe or a full disk: the rest would be formatted for nothing
+            order.stop();
+            break;
+        }
+    }
+    for (auto& thread : threads) thread.join();
+}
+
+void write_delimited(Sink& sink, const Table& table, const WriteOptions& options) {
+    bool tsv = options.format == OutputFormat::tsv;
+    std::vector<char> numeric(table.columns.size(), 0);
+    // A cell of a number_or_text column is text unless it reads as a number.
+    auto guard = [&](std::size_t column, std::string_view cell) {
+        return options.excel_safe && !numeric[column] && starts_like_formula(cell) &&
+               !(table.columns[column].type == CellType::number_or_text && reads_as_number(cell));
+    };
+    // A text cell as it goes into the line (in numeric columns, digits and a point never need quotes).
+    auto put_text = [&](char* p, std::size_t column, std::string_view cell) {
+        if (tsv) return put_tsv_cell(p, cell, guard(column, cell));
+        if (!numeric[column]) return put_csv_cell(p, cell, guard(column, cell));
+        std::memcpy(p, cell.data(), cell.size());
+        return p + cell.size();
+    };
+    // Appends a line of `count` cells, written by put(p, i) at p, into room for `room` bytes of cells.
+    auto append_line = [&](std::string& out, std::size_t count, std::size_t room, auto put) {
+        std::size_t start = out.size();
+        out.resize(start + room + count);  // and the separators and the line end
+        char* p = out.data() + start;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i) *p++ = tsv ? '\t' : ',';
+            p = put(p, i);
+        }
+        *p++ = '\n';
+        out.resize(std::size_t(p - out.data()));
+    };
+    auto append = [&](const Cells& line, std::string& out) {
+        std::size_t room = 0;
+        for (const std::string& cell : line) room += csv_cell_room(cell);
+        append_line(out, line.size(), room, [&](char* p, std::size_t i) { return put_text(p, i, line[i]); });
+    };
+    if (options.header) {
+        Cells names(table.columns.size());
+        for (std::size_t i = 0; i < names.size(); ++i) names[i] = table.columns[i].name;
+        append(names, sink.text());
+    }
+    for (std::size_t i = 0; i < numeric.size(); ++i) numeric[i] = is_numeric(table.columns[i].type);
+    // A table of values is written from the values, each straight into the line.
+    auto append_values = [&](const CellValues& line, std::string& out) {
+        std::size_t room = 0;
+        for (const CellValue& value : line)
+            room += value.kind == CellValue::Kind::text ? csv_cell_room(value.text) : max_number_text;
+        append_line(out, line.size(), room, [&](char* p, std::size_t i) {
+            const CellValue& value = line[i];
+            switch (value.kind) {
+                case CellValue::Kind::text: return put_text(p, i, value.text);
+                case CellValue::Kind::integer: return write_integer(p, value.number);
+                case CellValue::Kind::date: return write_date(p, Date(value.number));
+                case CellValue::Kind::ratio: return write_ratio(p, value.number, value.denominator);
+            }
+            return p;
+        });
+    };
+    write_rows(sink, table, [&](std::size_t row, RowScratch& scratch, std::string& out) {
+        if (table.fill_row) {
+            table.fill_row(row, scratch.cells);
+            append(scratch.cells, out);
+        } else {
+            table.fill_values(row, scratch.values);
+            append_values(scratch.values, out);
+        }
+    });
+}
+
+void write_json(Sink& sink, const Table& table, bool lines) {
+    if (!lines) sink.text() += table.row_count == 0 ? "[" : "[\n";
+    write_rows(sink, table, [&](std::size_t row, RowScratch& scratch, std::string& out) {
+        table.fill_row(row, scratch.cells);
+        append_json_object(out, table, scratch.cells);
+        if (!lines && row + 1 < table.row_count) out += ',';
+        out += '\n';
+    });
+    if (!lines) sink.text() += "]\n";
+}
+
+}  // namespace
+
+std::optional<OutputFormat> parse_output_format(std::string_view name) {
+    if (name == "table") return OutputFormat::table;
+    if (name == "csv") return OutputFormat::csv;
+    if (name == "tsv") return OutputFormat::tsv;
+    if (name == "json") return OutputFormat::json;
+    if (name == "jsonl") return OutputFormat::jsonl;
+    return std::nullopt;
+}
+
+bool starts_like_formula(std::string_view cell) {
+    if (cell.empty()) return false;
+    switch (cell.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r': return true;
+        default: return false;
+    }
+}
+
+int write_table(std::FILE* out, const Table& given, const WriteOptions& options) {
+    // The writers other than CSV and TSV take a table of values as text.
+    Table table = given;
+    if (!table.fill_row && table.fill_values && options.format != OutputFormat::csv &&
+        options.format != OutputFormat::tsv)
+        table.fill_row = [&given](std::size_t row, Cells& cells) {
+            thread_local CellValues values;  // rows are made on several threads
+            values.resize(cells.size());
+            given.fill_values(row, values);
+            for (std::size_t i = 0; i < cells.size(); ++i) put_value(cells[i], values[i]);
+        };
+    Sink sink(out);
+    switch (options.format) {
+        case OutputFormat::table: write_aligned(sink, table, options); break;
+        case OutputFormat::csv:
+        case OutputFormat::tsv: write_delimited(sink, table, options); break;
+        case OutputFormat::json: write_json(sink, table, false); break;
+        case OutputFormat::jsonl: write_json(sink, table, true); break;
+    }
+    return sink.finish();
+}
+
+}  // namespace patlap
