@@ -1,8 +1,10 @@
 #include "model/party_name.h"
 
+#include "base/latin_letters.h"
+#include "model/legal_forms.h"
+
 #include <algorithm>
 #include <vector>
-
 
 namespace patlap {
 namespace {
@@ -18,21 +20,23 @@ void drop_last_word(std::string& key, std::size_t word_start) {
     key.resize(word_start == 0 ? 0 : word_start - 1);
 }
 
-// Legal forms of several words, stripped as one (before their last word could be taken alone).
-constexpr std::string_view multi_word_forms[] = {
-    "KABUSHIKI KAISHA", "GOSHI KAISHA", "GOMEI KAISHA", "YUGEN KAISHA", "PUBLIC LIMITED COMPANY",
-    "LIMITED LIABILITY COMPANY", "LIMITED PARTNERSHIP", "SOCIETE ANONYME", "SOCIÉTÉ ANONYME", "SOCIETA PER AZIONI",
-    "NAAMLOZE VENNOOTSCHAP", "BESLOTEN VENNOOTSCHAP",
-};
-
 // Where a multi-word legal form starts when `key` ends with one and has a word before it; npos otherwise.
 std::size_t multi_word_form_at_end(std::string_view key) {
-    for (std::string_view form : multi_word_forms) {
+    for (std::string_view form : multi_word_legal_forms()) {
         if (key.size() < form.size() + 2 || key.substr(key.size() - form.size()) != form) continue;
         std::size_t start = key.size() - form.size();
         if (key[start - 1] == ' ') return start;
     }
     return std::string::npos;
+}
+
+// The code point of the two-byte UTF-8 sequence at name[i] (lead byte 0xC2 to 0xDF), or 0 when there is none.
+char32_t two_byte_code_point(std::string_view name, std::size_t i) {
+    auto lead = static_cast<unsigned char>(name[i]);
+    if (lead < 0xC2 || lead > 0xDF || i + 1 >= name.size()) return 0;
+    auto next = static_cast<unsigned char>(name[i + 1]);
+    if ((next & 0xC0) != 0x80) return 0;
+    return char32_t(lead & 0x1F) << 6 | char32_t(next & 0x3F);
 }
 
 bool equals_upper(std::string_view text, std::string_view upper_word) {
@@ -125,25 +129,6 @@ NameAndRole split_role(std::string_view name) {
     return {name, {}};
 }
 
-// Switching on the length first keeps this cheap: it runs for the last words of every new spelling.
-bool is_legal_form_word(std::string_view w) {
-    switch (w.size()) {
-        case 2:
-            return w == "CO" || w == "LP" || w == "OY" || w == "AB" || w == "AG" || w == "SA" || w == "NV" ||
-                   w == "BV" || w == "KK" || w == "KG" || w == "SE" || w == "SL";
-        case 3:
-            return w == "INC" || w == "LTD" || w == "LLC" || w == "LLP" || w == "PLC" || w == "OYJ" || w == "SAS" ||
-                   w == "SPA" || w == "SRL" || w == "PTY" || w == "PTE" || w == "BHD" || w == "ASA";
-        case 4: return w == "CORP" || w == "GMBH" || w == "SARL" || w == "LTDA" || w == "PUBL";
-        case 7: return w == "LIMITED" || w == "COMPANY";
-        case 11: return w == "CORPORATION";
-        case 9: return w == "AKTIEBOLAG";
-        case 12: return w == "INCORPORATED" || w == "CORPORATIONS";
-        case 18: return w == "AKTIENGESELLSCHAFT";
-        default: return false;
-    }
-}
-
 bool party_key(std::string_view name, std::string& key) {
     key.clear();
     bool pending_space = false;
@@ -151,18 +136,14 @@ bool party_key(std::string_view name, std::string& key) {
     bool segment_is_initial = false;   // the segment so far is one lone letter
     for (std::size_t i = 0; i < name.size(); ++i) {
         auto c = static_cast<unsigned char>(name[i]);
-        // Latin-1 supplement letters in UTF-8: upper-case à..þ. Only when a continuation byte follows: a lone 0xC3
-        // before ASCII punctuation would otherwise carry that punctuation into the key.
-        if (c == 0xC3 && i + 1 < name.size() && (static_cast<unsigned char>(name[i + 1]) & 0xC0) == 0x80) {
-            auto next = static_cast<unsigned char>(name[i + 1]);
-            if (next >= 0xA0 && next <= 0xBE && next != 0xB7) next = static_cast<unsigned char>(next - 0x20);
+        // An accented Latin letter (U+00C0 to U+017F) is its plain letter: `É` and `é` are `E`, `ß` is `SS`.
+        if (std::string_view plain = latin_letter_as_ascii(two_byte_code_point(name, i)); !plain.empty()) {
             if (pending_space && !key.empty()) key.push_back(' ');
             pending_space = false;
-            key.push_back(char(c));
-            key.push_back(char(next));
+            key.append(plain);
             ++i;
-            segment_letters += 2;
-            segment_is_initial = false;
+            segment_letters += plain.size();
+            segment_is_initial = segment_letters == 1;
             continue;
         }
         if (c >= 0x80 || is_ascii_letter_or_digit(c)) {

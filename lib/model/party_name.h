@@ -7,13 +7,14 @@ namespace patlap {
 
 // Writes the party's matching key into `key` (reusing its storage); returns false when the name has no letter or
 // digit. The rule, step by step:
-//  1. letters are upper-cased (ASCII, and the Latin-1 letters à..þ to À..Þ); other bytes of UTF-8 are kept;
+//  1. letters are upper-cased, and accented Latin letters (U+00C0 to U+017F) become their plain ASCII letters
+//     (`É` -> `E`, `ß` -> `SS`, `Ø` -> `O`; see latin_letters.h); other UTF-8 text is kept as it is;
 //  2. a period right after a lone letter is dropped, so initials join up: `U.S.` -> `US`, `L.L.C.` -> `LLC`;
 //  3. apostrophes are dropped (`McDonald's` -> `MCDONALDS`); every other ASCII character that is not a letter
 //     or digit becomes a space; runs of spaces collapse to one and the ends are trimmed;
 //     then a role qualifier is cut off: from the first word AS that one of split_role's role words follows (with
 //     IN ITS CAPACITY or SOLELY right before it), while a word remains;
-//  4. legal-form words at the end are stripped, repeatedly, while more than one word remains (so
+//  4. legal-form words at the end (legal_forms.h) are stripped, repeatedly, while more than one word remains (so
 //     `CO., LTD.` goes and a lone `COMPANY` stays); a legal form in the middle of a name stays.
 bool party_key(std::string_view name, std::string& key);
 
@@ -27,8 +28,5 @@ struct NameAndRole {
     std::string_view name, role;
 };
 NameAndRole split_role(std::string_view name);
-
-// True for a word that party_key strips at the end of a name (CORP, INC, LTD, GMBH, OYJ, ...).
-bool is_legal_form_word(std::string_view word);
 
 }  // namespace patlap
