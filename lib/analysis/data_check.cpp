@@ -60,6 +60,12 @@ void check_titles(const Dataset& data, const PatentHistory& history, CheckResult
                                      replay.liens().empty() ? std::string("none") : party_names(data, replay.liens()))});
                     break;
             }
+            // One party on both sides of a whole event; a row from a party to itself inside a larger event (a
+            // co-owner taking the others' shares, a company keeping a share it gives a subsidiary) is not one.
+            if (at.kind != TransferKind::name_change && replay.event_from() == replay.event_to())
+                result.problems.push_back({ProblemCode::self_transfer, at.file, at.line, at.deal, patent,
+                                           fmt::format("{} from {} to itself", kind_name(at.kind),
+                                                       party_names(data, replay.event_from()))});
             if (moves_title(at.kind)) {
                 previous_title_deal = at.deal;
                 previous_title_to = replay.event_to();
@@ -77,9 +83,6 @@ void check_rows(const Dataset& data, const CheckOptions& options, CheckResult& r
                                            ? fmt::format("date {} is before {}", format_date(t.date),
                                                          format_date(options.earliest))
                                            : fmt::format("date {} is in the future", format_date(t.date))});
-        if (t.from == t.to && t.kind != TransferKind::name_change)
-            result.problems.push_back({ProblemCode::self_transfer, t.file, t.line, t.deal, t.patent,
-                                       fmt::format("{} from {} to itself", kind_name(t.kind), data.party_name(t.from))});
     }
 }
 
@@ -149,8 +152,10 @@ CheckResult check_data(const Dataset& data, const PatentHistory& history, const 
     check_rows(data, options, result);
     check_duplicates(data, result);
     check_references(data, result);
-    std::sort(result.problems.begin(), result.problems.end(), [](const Problem& a, const Problem& b) {
-        return std::tuple(a.file, a.line, a.code) < std::tuple(b.file, b.line, b.code);
+    // By file and line; problems of one line (an event of several patents) by code, then patent, then deal.
+    std::sort(result.problems.begin(), result.problems.end(), [&data](const Problem& a, const Problem& b) {
+        return std::tuple(a.file, a.line, a.code, data.patent_name(a.patent), data.deal_name(a.deal)) <
+               std::tuple(b.file, b.line, b.code, data.patent_name(b.patent), data.deal_name(b.deal));
     });
     for (const Problem& p : result.problems) {
         ++result.counts[std::size_t(p.code)];

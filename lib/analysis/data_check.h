@@ -6,7 +6,7 @@
 //   conflicting-transfer  error    one patent moved to different parties on one date by different deals
 //   date-out-of-range     error    a date before 1790-01-01 (the first US patent act) or after today
 //   release-without-lien  warning  a release by a party that held no lien (the lien may predate the data)
-//   self-transfer         warning  the same party on both sides of a row, other than a name change
+//   self-transfer         warning  the same parties on both sides of an event, other than a name change
 //   duplicate-row         warning  a row repeating an earlier one exactly; it was counted once
 //   reference-not-loaded  warning  a USPTO record names an earlier record (reel/frame) that is not in the data
 #include "model/patent_history.h"

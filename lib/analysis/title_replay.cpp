@@ -62,6 +62,7 @@ void TitleReplay::reset() {
     last_title_date_ = 0;
     last_title_deal_ = StringPool::npos;
     last_title_to_.clear();
+    gave_title_.clear();
 }
 
 bool TitleReplay::read_linked(DealId deal, PatentId patent) {
@@ -131,10 +132,13 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
             bool from_owner = intersects(from_, owners_);
             bool rerecords = (first.kind == TransferKind::employer || first.kind == TransferKind::correction) &&
                              intersects(to_, owners_);
+            // Inventors who have not assigned this patent before still hold their undivided shares: what they
+            // assign joins the owners, whoever the others are (co-inventors signing to different employers).
+            bool inventors_shares = first.kind == TransferKind::employer && !intersects(from_, gave_title_);
             bool conflict = last_title_deal_ != StringPool::npos && last_title_date_ == first.date &&
                             last_title_deal_ != first.deal && last_title_to_ != to_ && !intersects(from_, last_title_to_);
             if (conflict) flag = EventFlag::conflicting_transfer;
-            else if (!owners_.empty() && !from_owner && !rerecords) flag = EventFlag::chain_break;
+            else if (!owners_.empty() && !from_owner && !rerecords && !inventors_shares) flag = EventFlag::chain_break;
 
             if (from_owner) {
                 scratch_.clear();
@@ -142,11 +146,12 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
                     if (!contains(from_, party)) scratch_.push_back(party);
                 owners_.swap(scratch_);
                 add_all(owners_, to_, scratch_);
-            } else if (rerecords) {
+            } else if (rerecords || inventors_shares) {
                 add_all(owners_, to_, scratch_);
             } else {
                 owners_ = to_;
             }
+            add_all(gave_title_, from_, scratch_);
             if (owners_ != previous_owners_) {
                 since_ = first.date;
                 since_deal_ = first.deal;

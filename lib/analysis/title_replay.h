@@ -1,13 +1,15 @@
 #pragma once
 // Replays one patent's events in order and keeps its title: owners of record, lien holders and licensees.
 //
-// Rules (see docs/ownership.md):
+// Rules (README, "Semantics"):
 //  - title-moving kinds (assignment, employer, merger, name-change, correction): when a `from` party is an owner,
 //    the `from` parties leave the owners and the `to` parties join them (a sole owner's sale replaces the owner;
 //    one co-owner's sale of its share keeps the other); otherwise the `to` parties become the owners;
 //  - a break: a title-moving event none of whose `from` parties is an owner, while owners are known. An employer
 //    assignment or a correction whose `to` parties include an owner re-records that owner's title (another
-//    inventor signing, a corrective assignment) and is not a break;
+//    inventor signing, a corrective assignment) and is not a break. Nor is an employer assignment by inventors who
+//    have not assigned the patent before: each inventor holds an undivided share until assigning it, so their
+//    `to` parties join the owners (co-inventors signing to two employers, late signatures);
 //  - a conflict: a title-moving event on the same date as the previous one, from another deal, to other parties,
 //    and not passing on what the previous one gave (that is a chain recorded in one day);
 //  - security adds its `to` parties as lien holders; release removes its `from` parties, and flags one that
@@ -65,6 +67,7 @@ private:
     Date last_title_date_ = 0;
     DealId last_title_deal_ = StringPool::npos;
     std::vector<PartyId> last_title_to_;
+    std::vector<PartyId> gave_title_;  // the `from` parties of every title-moving event so far, sorted
     std::vector<PartyId> linked_to_;
     TransferKind linked_kind_ = TransferKind::other;
 };

@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view one_word_forms[] = {
     "AB",  "AG",   "AKTIEBOLAG", "AKTIENGESELLSCHAFT", "ASA", "BHD", "BV",  "CO",   "COMPANY", "CORP",
-    "CORPORATION", "CORPORATIONS", "GMBH", "INC", "INCORPORATED", "KG", "KK", "LIMITED", "LLC", "LLP",
+    "CORPORATION", "CORPORATIONS", "GMBH", "INC", "INCORPORATED", "KG", "KGAA", "KK", "LIMITED", "LLC", "LLP",
     "LP",  "LTD",  "LTDA",       "NV",                 "OY",  "OYJ", "PLC", "PTE",  "PTY",     "PUBL",
     "SA",  "SARL", "SAS",        "SE",                 "SL",  "SPA", "SRL",
 };

@@ -129,7 +129,7 @@ NameAndRole split_role(std::string_view name) {
     return {name, {}};
 }
 
-bool party_key(std::string_view name, std::string& key) {
+bool party_words(std::string_view name, std::string& key) {
     key.clear();
     bool pending_space = false;
     std::size_t segment_letters = 0;   // letters since the last space or joined period
@@ -164,7 +164,11 @@ bool party_key(std::string_view name, std::string& key) {
         segment_letters = 0;
         segment_is_initial = false;
     }
-    if (key.empty()) return false;
+    return !key.empty();
+}
+
+bool party_key(std::string_view name, std::string& key) {
+    if (!party_words(name, key)) return false;
     cut_role(key);
 
     for (;;) {

@@ -18,6 +18,10 @@ namespace patlap {
 //     `CO., LTD.` goes and a lone `COMPANY` stays); a legal form in the middle of a name stays.
 bool party_key(std::string_view name, std::string& key);
 
+// Steps 1 to 3 of party_key without the role cut: the name's words, upper case, accents folded, initials joined,
+// one space between words. False when the name has no letter or digit.
+bool party_words(std::string_view name, std::string& words);
+
 // A party name split from its role qualifier: `BANK OF AMERICA, N.A., AS ADMINISTRATIVE AGENT` is the name
 // `BANK OF AMERICA, N.A.` in the role `AS ADMINISTRATIVE AGENT`. The role starts at the word AS (after a space,
 // comma or parenthesis) when a later word is a role word: AGENT(S), TRUSTEE(S), ADMINISTRATOR, REPRESENTATIVE,

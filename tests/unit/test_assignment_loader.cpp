@@ -5,6 +5,7 @@
 #include "model/patent_history.h"
 
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace patlap;
 
@@ -78,7 +79,7 @@ TEST_CASE("a record becomes assignor x assignee x property rows of one deal", "[
     CHECK(data.load.record_assignors == 2);
     CHECK(data.load.record_properties == 2);
     for (const Transfer& t : data.transfers) {
-        CHECK(t.kind == TransferKind::assignment);
+        CHECK(t.kind == TransferKind::employer);  // an assignment whose assignors are all people: the inventors
         CHECK(t.date == 20060330);  // the latest execution date
         CHECK(t.line == 10);
         CHECK(data.party_name(t.to) == "SOUNDBITE COMMUNICATIONS, INC.");
@@ -98,6 +99,22 @@ TEST_CASE("the source's own category wins over the conveyance text", "[assignmen
                                 {granted("7000000", "")});
     r.kind = TransferKind::employer;
     CHECK(load({r}).transfers.at(0).kind == TransferKind::employer);
+}
+
+TEST_CASE("an assignment by people is an inventor's (employer) unless the source says otherwise", "[assignment_loader]") {
+    auto kind_of = [](std::vector<AssignmentParty> from, std::optional<bool> by_inventors) {
+        AssignmentRecord r = record("1", "1", "ASSIGNMENT OF ASSIGNORS INTEREST (SEE DOCUMENT FOR DETAILS).",
+                                    std::move(from), {{"B CORP", 0}}, {granted("7000000", "")});
+        r.by_inventors = by_inventors;
+        return load({r}).transfers.at(0).kind;
+    };
+    CHECK(kind_of({{"SMITH, ANN", 0}, {"DOE, JOHN Q.", 0}}, std::nullopt) == TransferKind::employer);
+    CHECK(kind_of({{"SMITH, ANN", 0}, {"ACME TECHNOLOGIES, INC.", 0}}, std::nullopt) == TransferKind::assignment);
+    CHECK(kind_of({{"SMITH, ANN", 0}}, false) == TransferKind::assignment);  // the PAD's employer_assign 0
+    CHECK(kind_of({{"ACME, INC.", 0}}, true) == TransferKind::employer);    // the PAD's employer_assign 1
+    // Only an assignment: a merger or a lien by people stays what it is.
+    AssignmentRecord lien = record("1", "2", "SECURITY INTEREST", {{"SMITH, ANN", 0}}, {{"BANK", 0}}, {granted("7000000", "")});
+    CHECK(load({lien}).transfers.at(0).kind == TransferKind::security);
 }
 
 TEST_CASE("an application and its patent are one asset across records", "[assignment_loader]") {

@@ -1,5 +1,6 @@
 #include "daily_file_record.h"
 #include "base/errors.h"
+#include "input/uspto/assignment_rows.h"
 #include "input/uspto/pad_reader.h"
 #include "temp_file.h"
 
@@ -137,8 +138,23 @@ TEST_CASE("the PAD tables derived from a daily XML file join into its 199 record
     // The first record of ad20160101.xml, field by field.
     const AssignmentRecord& r = records[0];
     check_first_daily_record(r);
-    CHECK(r.kind == TransferKind::employer);  // an assignment by its inventors: employer_assign 1
+    CHECK(r.kind == TransferKind::assignment);
+    CHECK(r.by_inventors == true);  // an assignment by its inventors: employer_assign 1
     CHECK(r.line == 2);
+}
+
+// The name rule that tells inventors from companies where a source says nothing, measured against the PAD's own
+// employer_assign on the same day's assignments.
+TEST_CASE("the rule for assignments by people agrees with employer_assign on the derived tables", "[pad]") {
+    int agree = 0, differ = 0;
+    for (const AssignmentRecord& r : read_all({derived})) {
+        if (r.kind != TransferKind::assignment || !r.by_inventors) continue;
+        INFO(describe(r));
+        CHECK(assignors_are_people(r) == *r.by_inventors);
+        ++(assignors_are_people(r) == *r.by_inventors ? agree : differ);
+    }
+    CHECK(agree == 142);
+    CHECK(differ == 0);
 }
 
 TEST_CASE("tables given as separate files, in any order and gzipped, read as their directory", "[pad]") {
@@ -220,7 +236,8 @@ TEST_CASE("dirty tables: the good records come out right", "[pad]") {
     CHECK(a.reel == "40001");
     CHECK(a.frame == "7");
     CHECK(a.recorded == 0);  // NULL
-    CHECK(a.kind == TransferKind::employer);  // assignment with employer_assign 1.0
+    CHECK(a.kind == TransferKind::assignment);
+    CHECK(a.by_inventors == true);  // employer_assign 1.0
     REQUIRE(a.assignors.size() == 3);  // in file order
     CHECK(a.assignors[0].name == "DOE, JANE");
     CHECK(a.assignors[0].date == 0);  // 0000-00-00
@@ -285,33 +302,59 @@ TEST_CASE("PAD date forms: YYYY-MM-DD with or without a time, YYYYMMDD; others a
     }
 }
 
-TEST_CASE("convey_ty gives the kind; employer_assign makes an assignment an employer's", "[pad]") {
+TEST_CASE("convey_ty gives the kind, for each of the PAD's ten values; employer_assign says who assigns", "[pad]") {
     MiniPad pad;
     pad.headers_only();
     pad.conveyance = "rf_id,employer_assign,convey_ty\n";
-    const std::pair<const char*, std::optional<TransferKind>> cases[] = {
-        {"assignment,0", TransferKind::assignment}, {"assignment,1", TransferKind::employer},
-        {"employer,0", TransferKind::employer},     {"govern,0", TransferKind::license},
-        {"merger,0", TransferKind::merger},         {"namechg,0", TransferKind::name_change},
-        {"license,0", TransferKind::license},       {"release,0", TransferKind::release},
-        {"security,1", TransferKind::security},     {"correct,0", TransferKind::correction},
-        {"missing,0", TransferKind::other},         {"other,0", TransferKind::other},
-        {"SECURITY,0", TransferKind::security},     {"NULL,0", std::nullopt},
-        {",1", std::nullopt},                       {"something else,0", std::nullopt},
+    struct Case {
+        const char* row;  // convey_ty,employer_assign
+        std::optional<TransferKind> kind;
+        std::optional<bool> by_inventors;
+    };
+    const Case cases[] = {
+        {"assignment,0", TransferKind::assignment, false}, {"assignment,1", TransferKind::assignment, true},
+        {"employee,0", TransferKind::employer, false},     {"govern,0", TransferKind::license, false},
+        {"merger,0", TransferKind::merger, false},         {"namechg,0", TransferKind::name_change, false},
+        {"release,0", TransferKind::release, false},       {"security,1", TransferKind::security, true},
+        {"correct,0", TransferKind::correction, false},    {"missing,0", TransferKind::other, false},
+        {"other,0", TransferKind::other, false},           {"SECURITY,0", TransferKind::security, false},
+        {"Employee,1.0", TransferKind::employer, true},    {"employer,0", TransferKind::employer, false},
+        {"license,0", TransferKind::license, false},       {"NULL,0", std::nullopt, false},
+        {",1", std::nullopt, true},                        {"assignment,", TransferKind::assignment, std::nullopt},
+        {"assignment,NULL", TransferKind::assignment, std::nullopt},
     };
     int rf_id = 0;
     for (const auto& test : cases) {
         pad.add(++rf_id, "", "");
-        std::string_view text(test.first);  // convey_ty,employer_assign
+        std::string_view text(test.row);
         auto comma = text.find(',');
         pad.conveyance += fmt::format("{},{},{}\n", rf_id, text.substr(comma + 1), text.substr(0, comma));
     }
     auto records = pad.read();
     REQUIRE(records.size() == std::size(cases));
     for (std::size_t i = 0; i < records.size(); ++i) {
-        INFO(cases[i].first);
-        CHECK(records[i].kind == cases[i].second);
+        INFO(cases[i].row);
+        CHECK(records[i].kind == cases[i].kind);
+        CHECK(records[i].by_inventors == cases[i].by_inventors);
+        CHECK(records[i].problem.empty());
     }
+}
+
+TEST_CASE("an unknown convey_ty is a bad row, named with the PAD's values", "[pad]") {
+    MiniPad pad;
+    pad.headers_only();
+    pad.conveyance = "rf_id,employer_assign,convey_ty\n";
+    pad.add(1, "", "");
+    pad.conveyance += "1,0,sale\n";
+    auto records = pad.read();
+    REQUIRE(records.size() == 2);  // the record, left to its conveyance text, then the conveyance row's problem
+    CHECK(records[0].problem.empty());
+    CHECK_FALSE(records[0].kind);
+    CHECK(records[1].problem ==
+          "unknown convey_ty for rf_id 1 (valid: assignment, employee, namechg, merger, govern, security, release, "
+          "correct, other, missing)");
+    CHECK(base_name(records[1].file) == "assignment_conveyance.csv");
+    CHECK(records[1].line == 2);
 }
 
 TEST_CASE("without assignment_conveyance the kind is left to the conveyance text", "[pad]") {

@@ -118,3 +118,26 @@ TEST_CASE("owners on a date, and one party's portfolio", "[owners]") {
     CHECK(describe(find_owners(data, history, {0, data.parties.find("ALPHA")})) ==
           std::vector<std::string>{"US2=ALPHA@2000-01-01/"});
 }
+
+TEST_CASE("inventors who have not assigned before add their shares: no break, their employers join", "[replay]") {
+    // Two sets of co-inventors sign to two companies of one group; then a late inventor signs to one of them.
+    Dataset data = load_rows("E1,2015-06-09,employer,\"LU, ZHENG\",Henkel IP GmbH,US1\n"
+                             "E2,2015-11-01,employer,\"LI, JINYOU\",Henkel AG,US1\n"
+                             "E3,2015-12-17,employer,\"LODA, MASSIMO\",Henkel AG,US1\n");
+    CHECK(replay(data, "US1") ==
+          std::vector<std::string>{"HENKEL IP|||", "HENKEL+HENKEL IP|||", "HENKEL+HENKEL IP|||"});
+}
+
+TEST_CASE("inventors who assigned before and assign again to a stranger break the chain", "[replay]") {
+    Dataset data = load_rows("E1,2010-01-01,employer,\"SMITH, ANN\",Alpha,US1\n"
+                             "E2,2012-01-01,employer,\"SMITH, ANN\",Beta,US1\n"
+                             "E3,2013-01-01,employer,\"SMITH, ANN\",Beta,US1\n");  // to the owner again: no break
+    CHECK(replay(data, "US1") == std::vector<std::string>{"ALPHA|||", "BETA|||break", "BETA|||"});
+}
+
+TEST_CASE("an inventor's share after a sale joins the buyer, as the record says", "[replay]") {
+    Dataset data = load_rows("E1,2010-01-01,employer,\"SMITH, ANN\",Alpha,US1\n"
+                             "S1,2011-01-01,assignment,Alpha,Beta,US1\n"
+                             "E2,2012-01-01,employer,\"JONES, BOB\",Alpha,US1\n");  // a late signature to the seller
+    CHECK(replay(data, "US1") == std::vector<std::string>{"ALPHA|||", "BETA|||", "ALPHA+BETA|||"});
+}

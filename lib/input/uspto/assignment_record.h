@@ -30,6 +30,9 @@ struct AssignmentRecord {
     std::string conveyance;    // the conveyance text as written
     // The kind when the source states one (the PAD's convey_ty); otherwise it comes from the conveyance text.
     std::optional<TransferKind> kind;
+    // Whether the source says the assignors are the inventors, assigning to their employer (the PAD's
+    // employer_assign); otherwise their names decide (assignment_rows.h).
+    std::optional<bool> by_inventors;
     std::vector<AssignmentParty> assignors, assignees;
     std::vector<AssignmentProperty> properties;
     std::uint64_t line = 0;    // where the record starts in its file (1-based line)
@@ -42,6 +45,7 @@ struct AssignmentRecord {
         recorded = 0;
         conveyance.clear();
         kind.reset();
+        by_inventors.reset();
         assignors.clear();
         assignees.clear();
         properties.clear();

@@ -3,6 +3,9 @@
 #include "base/text.h"
 #include "model/party_name.h"
 #include "model/patent_number.h"
+#include "model/person_name.h"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 
@@ -15,6 +18,11 @@ std::string_view country_of(const AssignmentProperty& property) {
 
 }  // namespace
 
+bool assignors_are_people(const AssignmentRecord& record) {
+    return !record.assignors.empty() && std::all_of(record.assignors.begin(), record.assignors.end(),
+                                                    [](const AssignmentParty& p) { return looks_like_person(p.name); });
+}
+
 std::string read_record_facts(const AssignmentRecord& record, RecordFacts& facts) {
     if (!record.problem.empty()) return record.problem;
     auto reel = parse_record_number(record.reel), frame = parse_record_number(record.frame);
@@ -26,6 +34,8 @@ std::string read_record_facts(const AssignmentRecord& record, RecordFacts& facts
     if (facts.date == 0) facts.date = record.recorded;
     if (facts.date == 0) return fmt::format("record {} has no execution date and no recorded date", facts.deal);
     facts.kind = record.kind.value_or(kind_of_conveyance(record.conveyance));
+    if (facts.kind == TransferKind::assignment && record.by_inventors.value_or(assignors_are_people(record)))
+        facts.kind = TransferKind::employer;
     facts.reference = reel_frame_named_in(record.conveyance);
     if (facts.reference && deal_id_of(*facts.reference) == facts.deal) facts.reference.reset();
     for (const auto* side : {&record.assignors, &record.assignees})

@@ -13,12 +13,18 @@ namespace patlap {
 struct RecordFacts {
     std::string deal;                    // "REEL/FRAME", the frame in four digits
     Date date = 0;                       // the latest execution date among the assignors, else the recorded date
-    TransferKind kind = TransferKind::other;  // the source's category when it has one, else from the text
+    // The source's category when it has one, else from the text; an assignment by the inventors is `employer`.
+    TransferKind kind = TransferKind::other;
     std::optional<ReelFrame> reference;  // the earlier record the conveyance text names
 };
 
-// Fills `facts` from `record`; returns what makes the record unusable (its own `problem`, a reel or frame that
-// is not a number, no date at all, a party name with no letter or digit), or an empty string.
+// True when every assignor's name reads as a natural person's (looks_like_person): the inventors assigning.
+bool assignors_are_people(const AssignmentRecord& record);
+
+// Fills `facts` from `record`; an assignment is `employer` when the source says its assignors are the inventors,
+// or, where the source says nothing of it, when assignors_are_people. Returns what makes the record unusable (its
+// own `problem`, a reel or frame that is not a number, no date at all, a party name with no letter or digit), or
+// an empty string.
 std::string read_record_facts(const AssignmentRecord& record, RecordFacts& facts);
 
 // The keys a property is known by. `patent`: the grant number's patent key when there is one (`US9219817`),

@@ -103,23 +103,24 @@ std::string_view document_number(std::string_view text) {
 
 constexpr std::uint8_t no_kind = 0xFF;
 
-// The PAD's convey_ty as a kind code (no_kind when missing or unknown); an assignment that the PAD flags as an
-// employee's to the employer (employer_assign 1) is `employer`.
-std::uint8_t kind_code(std::string_view convey_ty, bool employer_assign) {
+// The PAD's convey_ty as a kind code: its ten categories, and patlap's own names for two of them; no_kind when
+// the cell is empty, unknown_kind for any other value.
+constexpr std::uint8_t unknown_kind = 0xFE;
+constexpr std::string_view convey_ty_values = "assignment, employee, namechg, merger, govern, security, release, "
+                                               "correct, other, missing";
+std::uint8_t kind_code(std::string_view convey_ty) {
     static constexpr std::pair<std::string_view, TransferKind> kinds[] = {
-        {"assignment", TransferKind::assignment}, {"employer", TransferKind::employer},
-        {"govern", TransferKind::license},        {"merger", TransferKind::merger},
-        {"namechg", TransferKind::name_change},   {"license", TransferKind::license},
-        {"release", TransferKind::release},       {"security", TransferKind::security},
-        {"correct", TransferKind::correction},    {"missing", TransferKind::other},
-        {"other", TransferKind::other},
+        {"assignment", TransferKind::assignment}, {"employee", TransferKind::employer},
+        {"namechg", TransferKind::name_change},   {"merger", TransferKind::merger},
+        {"govern", TransferKind::license},        {"security", TransferKind::security},
+        {"release", TransferKind::release},       {"correct", TransferKind::correction},
+        {"other", TransferKind::other},           {"missing", TransferKind::other},
+        {"employer", TransferKind::employer},     {"license", TransferKind::license},
     };
-    for (auto [name, kind] : kinds) {
-        if (!equals_lower(convey_ty, name)) continue;
-        if (kind == TransferKind::assignment && employer_assign) kind = TransferKind::employer;
-        return std::uint8_t(kind);
-    }
-    return no_kind;
+    if (convey_ty.empty()) return no_kind;
+    for (auto [name, kind] : kinds)
+        if (equals_lower(convey_ty, name)) return std::uint8_t(kind);
+    return unknown_kind;
 }
 
 // Text kept from one table: pieces stored one after another in blocks that never move, so a growing table costs
@@ -180,7 +181,9 @@ struct DocumentRow {
 struct ConveyanceRow {
     std::uint32_t rf_id, line;
     std::uint8_t kind;
+    std::uint8_t by_inventors;  // employer_assign: 0, 1, or no_flag when empty
 };
+constexpr std::uint8_t no_flag = 2;
 
 // A row left out of the join: its fields do not line up with the header, or its rf_id cannot be read.
 struct BadRow {
@@ -465,8 +468,9 @@ struct PadReader::Impl {
                 break;
             }
             case PadTable::assignment_conveyance: {
-                bool employer = without_point_zero(from.field(record, 2)) == "1";
-                conveyances.push_back({rf_id, line, kind_code(from.field(record, 1), employer)});
+                std::string_view flag = without_point_zero(clean(from.field(record, 2)));
+                std::uint8_t by_inventors = flag == "1" ? 1 : flag == "0" ? 0 : no_flag;
+                conveyances.push_back({rf_id, line, kind_code(clean(from.field(record, 1))), by_inventors});
                 break;
             }
             case PadTable::documentid_admin: break;
@@ -576,7 +580,12 @@ struct PadReader::Impl {
         duplicates(assignments, next_assignment, PadTable::assignment, row.line);
         if (head(conveyances, next_conveyance) == rf_id) {
             const ConveyanceRow& conveyance = conveyances[next_conveyance++];
-            if (conveyance.kind != no_kind) record.kind = TransferKind(conveyance.kind);
+            if (conveyance.kind == unknown_kind)
+                pending.push_back({PadTable::assignment_conveyance, conveyance.line,
+                                   fmt::format("unknown convey_ty for rf_id {} (valid: {})", rf_id, convey_ty_values)});
+            else if (conveyance.kind != no_kind)
+                record.kind = TransferKind(conveyance.kind);
+            if (conveyance.by_inventors != no_flag) record.by_inventors = conveyance.by_inventors == 1;
             duplicates(conveyances, next_conveyance, PadTable::assignment_conveyance, conveyance.line);
         }
         auto parties = [&](const std::vector<PartyRow>& rows, std::size_t& next, PadTable t,
