@@ -100,22 +100,57 @@ void check_references(const Dataset& data, CheckResult& result) {
     }
 }
 
-void check_duplicates(const Dataset& data, CheckResult& result) {
-    if (data.duplicates.empty()) return;
-    // A duplicate names the row it repeats; that row (kept) says which deal and patent it was.
-    auto key = [](std::uint16_t file, std::uint32_t line) { return std::uint64_t(file) << 32 | line; };
-    std::unordered_map<std::uint64_t, std::uint32_t> kept;
-    for (const DuplicateRow& d : data.duplicates) kept.emplace(key(d.first_file, d.first_line), 0);
-    for (std::uint32_t i = 0; i < data.transfers.size(); ++i) {
-        auto it = kept.find(key(data.transfers[i].file, data.transfers[i].line));
-        if (it != kept.end()) it->second = i;
+std::uint64_t location_key(std::uint16_t file, std::uint32_t line) { return std::uint64_t(file) << 32 | line; }
+
+// USPTO records read twice under one reel/frame with different content: once per later copy, naming the first.
+void check_record_copies(const Dataset& data, CheckResult& result) {
+    for (const DifferingRecordCopy& copy : data.differing_record_copies) {
+        auto rows = data.deal_transfers(copy.deal);
+        const Transfer* first = nullptr;  // the deal's first row in the input: the first copy's
+        for (const Transfer& t : rows)
+            if (!first || std::pair(t.file, t.line) < std::pair(first->file, first->line)) first = &t;
+        if (!first) continue;
+        std::vector<std::string_view> parts;
+        if (copy.differs & record_header) parts.push_back("date, kind or conveyance text");
+        if (copy.differs & record_assignors) parts.push_back("assignors");
+        if (copy.differs & record_assignees) parts.push_back("assignees");
+        if (copy.differs & record_properties) parts.push_back("properties");
+        std::string where = first->file == copy.file ? fmt::format("line {}", first->line)
+                                                     : fmt::format("{}:{}", data.files[first->file], first->line);
+        result.problems.push_back({ProblemCode::differing_copies, copy.file, copy.line, copy.deal, first->patent,
+                                   fmt::format("record {} differs from its copy at {} in its {}; the rows of both are kept",
+                                               data.deal_name(copy.deal), where, fmt::join(parts, ", "))});
     }
-    for (const DuplicateRow& d : data.duplicates) {
-        const Transfer& t = data.transfers[kept[key(d.first_file, d.first_line)]];
-        std::string where = d.first_file == d.file ? fmt::format("line {}", d.first_line)
-                                                   : fmt::format("{}:{}", data.files[d.first_file], d.first_line);
-        result.problems.push_back(
-            {ProblemCode::duplicate_row, d.file, d.line, t.deal, t.patent, fmt::format("repeats {}", where)});
+}
+
+void check_duplicates(const Dataset& data, CheckResult& result) {
+    // Rows that a differing copy of a record repeats are that copy's problem, reported once for the record.
+    std::unordered_map<std::uint64_t, char> copies;
+    for (const DifferingRecordCopy& copy : data.differing_record_copies) copies.emplace(location_key(copy.file, copy.line), 0);
+    const auto& repeats = data.duplicates;  // by file and line
+    for (std::size_t i = 0; i < repeats.size();) {
+        const DuplicateRow& d = repeats[i];
+        std::size_t end = i + 1;
+        while (end < repeats.size() && repeats[end].file == d.file && repeats[end].line == d.line) ++end;
+        if (copies.count(location_key(d.file, d.line))) {
+            i = end;
+            continue;
+        }
+        if (d.first_file == d.file && d.first_line == d.line) {
+            // A USPTO record listing properties more than once (its rows all sit at its line): once for the record.
+            result.problems.push_back({ProblemCode::duplicate_row, d.file, d.line, d.deal, d.patent,
+                                       fmt::format("record {} lists {} propert{} more than once; each is counted once",
+                                                   data.deal_name(d.deal), end - i, end - i == 1 ? "y" : "ies")});
+            i = end;
+            continue;
+        }
+        for (; i < end; ++i) {
+            const DuplicateRow& r = repeats[i];
+            std::string where = r.first_file == r.file ? fmt::format("line {}", r.first_line)
+                                                       : fmt::format("{}:{}", data.files[r.first_file], r.first_line);
+            result.problems.push_back(
+                {ProblemCode::duplicate_row, r.file, r.line, r.deal, r.patent, fmt::format("repeats {}", where)});
+        }
     }
 }
 
@@ -124,7 +159,7 @@ void check_duplicates(const Dataset& data, CheckResult& result) {
 std::string_view code_name(ProblemCode code) {
     static constexpr std::string_view names[] = {"break",         "conflicting-transfer", "date-out-of-range",
                                                  "release-without-lien", "self-transfer", "duplicate-row",
-                                                 "reference-not-loaded"};
+                                                 "reference-not-loaded", "differing-copies"};
     return names[std::size_t(code)];
 }
 
@@ -132,7 +167,8 @@ Severity severity_of(ProblemCode code) {
     switch (code) {
         case ProblemCode::chain_break:
         case ProblemCode::conflicting_transfer:
-        case ProblemCode::date_out_of_range: return Severity::error;
+        case ProblemCode::date_out_of_range:
+        case ProblemCode::differing_copies: return Severity::error;
         default: return Severity::warning;
     }
 }
@@ -152,6 +188,7 @@ CheckResult check_data(const Dataset& data, const PatentHistory& history, const 
     check_rows(data, options, result);
     check_duplicates(data, result);
     check_references(data, result);
+    check_record_copies(data, result);
     // By file and line; problems of one line (an event of several patents) by code, then patent, then deal.
     std::sort(result.problems.begin(), result.problems.end(), [&data](const Problem& a, const Problem& b) {
         return std::tuple(a.file, a.line, a.code, data.patent_name(a.patent), data.deal_name(a.deal)) <

@@ -9,6 +9,7 @@
 //   self-transfer         warning  the same parties on both sides of an event, other than a name change
 //   duplicate-row         warning  a row repeating an earlier one exactly; it was counted once
 //   reference-not-loaded  warning  a USPTO record names an earlier record (reel/frame) that is not in the data
+//   differing-copies      error    a USPTO record (reel/frame) read twice with different content
 #include "model/patent_history.h"
 
 #include <array>
@@ -27,8 +28,9 @@ enum class ProblemCode : std::uint8_t {
     self_transfer,
     duplicate_row,
     reference_not_loaded,
+    differing_copies,
 };
-inline constexpr std::size_t problem_code_count = 7;
+inline constexpr std::size_t problem_code_count = 8;
 
 enum class Severity : std::uint8_t { error, warning };
 

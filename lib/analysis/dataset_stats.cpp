@@ -13,6 +13,7 @@ DatasetStats compute_stats(const Dataset& data) {
     stats.record_properties = data.load.record_properties;
     stats.rows_skipped = data.load.rows_skipped;
     stats.duplicate_rows = data.duplicates.size();
+    stats.duplicate_records = data.load.duplicate_records;
     stats.transfers = data.transfers.size();
     stats.deals = data.deals.size();
     stats.parties = data.parties.size();

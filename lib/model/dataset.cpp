@@ -172,7 +172,7 @@ void Dataset::finish_transfers() {
                 if (kept != first) {
                     const Transfer& previous = *(kept - 1);
                     if (has_parties && identity_key(previous) == identity_key(*it)) {
-                        repeats.push_back({it->file, it->line, previous.file, previous.line});
+                        repeats.push_back({it->file, it->line, previous.file, previous.line, it->deal, it->patent});
                         continue;
                     }
                     if (previous.patent != it->patent) ++info.patents;

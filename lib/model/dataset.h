@@ -17,8 +17,10 @@ namespace patlap {
 struct DuplicateRow {
     std::uint16_t file;
     std::uint32_t line;
-    std::uint16_t first_file;  // where the row was first seen
-    std::uint32_t first_line;
+    std::uint16_t first_file;  // where the row was first seen (the same place for a USPTO record listing a
+    std::uint32_t first_line;  // property twice: all of a record's rows are at its line)
+    DealId deal;
+    PatentId patent;
 };
 
 struct LoadSummary {
@@ -31,6 +33,22 @@ struct LoadSummary {
     // USPTO inputs: the recorded conveyances read (each one a deal's worth of rows; skipped ones included) and
     // the assignors, assignees and properties they listed.
     std::uint64_t records_read = 0, record_assignors = 0, record_assignees = 0, record_properties = 0;
+    // USPTO records read more than once (the same reel/frame, the same content: overlapping downloads), kept once.
+    std::uint64_t duplicate_records = 0;
+};
+
+// A USPTO record (reel/frame) read twice with different content: both copies' rows are kept, and check says so.
+struct DifferingRecordCopy {
+    DealId deal;
+    std::uint16_t file;  // where the later copy is
+    std::uint32_t line;
+    std::uint8_t differs;  // RecordPart bits: what is not the same
+};
+enum RecordPart : std::uint8_t {
+    record_header = 1,  // date, kind or conveyance text
+    record_assignors = 2,
+    record_assignees = 4,
+    record_properties = 8,
 };
 
 class Dataset {
@@ -92,6 +110,7 @@ public:
     std::vector<PartyId> party_lists;            // each deal's distinct parties, either side, likewise
     std::vector<std::uint32_t> party_list_begin;
     std::vector<DuplicateRow> duplicates;
+    std::vector<DifferingRecordCopy> differing_record_copies;  // in the order read
     LoadSummary load;
     bool has_parties = true;  // false when loaded without parties (see LoadOptions::with_parties)
 

@@ -16,6 +16,7 @@ Table stats_table(const DatasetStats& stats) {
     count("record_assignors", stats.record_assignors);
     count("record_assignees", stats.record_assignees);
     count("record_properties", stats.record_properties);
+    count("duplicate_records", stats.duplicate_records);
     count("duplicate_rows", stats.duplicate_rows);
     count("transfers", stats.transfers);
     count("deals", stats.deals);

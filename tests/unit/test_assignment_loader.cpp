@@ -272,3 +272,31 @@ TEST_CASE("kept as deals and patents only, each deal has its distinct patents an
     }
     CHECK(lean.load.rows_read == full.load.rows_read);
 }
+
+TEST_CASE("a record read twice is one record; a copy with other content is kept and noted", "[assignment_loader]") {
+    AssignmentRecord first = record("100", "1", "ASSIGNMENT", {{"A CORP", 20200101}, {"B CORP", 20200101}},
+                                    {{"C CORP", 0}}, {applied("16000001"), granted("9000000", "")});
+    AssignmentRecord same = first;  // listed in another order, and saved after its application was granted
+    std::swap(same.assignors[0], same.assignors[1]);
+    std::swap(same.properties[0], same.properties[1]);
+    same.properties[1].grant = "11000001";
+    same.line = 99;
+    AssignmentRecord other = first;
+    other.assignees[0].name = "D CORP";
+    other.line = 200;
+
+    Dataset data = load({first, same});
+    CHECK(data.load.records_read == 2);
+    CHECK(data.load.duplicate_records == 1);
+    CHECK(data.transfers.size() == 4);  // the first copy's rows only
+    CHECK(data.duplicates.empty());
+    CHECK(data.differing_record_copies.empty());
+    CHECK(deal_patents(data, "100/0001") == std::vector<std::string>{"US11000001", "US9000000"});  // granted since
+
+    Dataset both = load({first, other});
+    CHECK(both.load.duplicate_records == 0);
+    CHECK(both.transfers.size() == 8);
+    REQUIRE(both.differing_record_copies.size() == 1);
+    CHECK(both.differing_record_copies[0].line == 200);
+    CHECK(both.differing_record_copies[0].differs == record_assignees);
+}

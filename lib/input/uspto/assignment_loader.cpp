@@ -1,6 +1,7 @@
 #include "input/uspto/assignment_loader.h"
 
 #include "base/errors.h"
+#include "input/uspto/record_fingerprint.h"
 #include "model/party_name.h"
 
 #include <algorithm>
@@ -56,6 +57,20 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
     }
 
     DealId deal = data_.deals.intern(facts_.deal);
+    std::uint64_t fingerprint = record_fingerprint(record, facts_);
+    if (deal >= fingerprints_.size()) fingerprints_.resize(std::size_t(deal) + 1, 0);
+    if (std::uint64_t first = fingerprints_[deal]; first == fingerprint) {
+        // The same record saved twice: its rows are there already, but a later copy may name the patents granted
+        // on its applications since, which makes them one asset with those patents.
+        ++load.duplicate_records;
+        for (const AssignmentProperty& property : record.properties) patent_of(property);
+        return;
+    } else if (first != 0) {
+        data_.differing_record_copies.push_back(
+            {deal, file, std::uint32_t(std::min<std::uint64_t>(record.line, UINT32_MAX)), differing_parts(first, fingerprint)});
+    } else {
+        fingerprints_[deal] = fingerprint;
+    }
     if (options_.with_record_texts) {
         if (data_.deal_conveyance.size() <= deal) data_.deal_conveyance.resize(deal + 1, StringPool::npos);
         data_.deal_conveyance[deal] = data_.conveyances.intern(record.conveyance);
@@ -109,6 +124,7 @@ void AssignmentLoader::finish() {
         for (auto [alone, grant] : applications_.merges()) merged_into[alone] = grant;
     }
     applications_ = ApplicationIndex();  // not needed any more: its memory goes before the dataset is finished
+    std::vector<std::uint64_t>().swap(fingerprints_);
     if (merged_into.empty()) return;
     // Re-intern the patents without the merged application keys, so that every patent id stays in use.
     PatentPool kept;

@@ -38,6 +38,7 @@ private:
     std::vector<PartyId> from_, to_;
     std::vector<PatentId> properties_;
     ApplicationIndex applications_;
+    std::vector<std::uint64_t> fingerprints_;  // per deal: its first record's record_fingerprint, 0 for none
 };
 
 }  // namespace patlap
