@@ -34,7 +34,7 @@ OwnerList find_owners(const Dataset& data, const PatentHistory& history, const O
     replay_every_patent(data, history, query.as_of, [&](PatentId patent, const TitleReplay& replay) {
         const auto& owners = replay.owners();
         if (query.party != StringPool::npos && !std::binary_search(owners.begin(), owners.end(), query.party)) return;
-        OwnerRecord record{patent, replay.owners_since(), replay.owners_deal(), 0, 0, 0, 0};
+        OwnerRecord record{patent, replay.owners_since(), replay.owners_deal(), 0, 0, 0, 0, replay.basis()};
         record.owners = std::uint32_t(list.parties.size());
         list.parties.insert(list.parties.end(), owners.begin(), owners.end());
         record.liens = std::uint32_t(list.parties.size());
@@ -50,10 +50,14 @@ OwnerList find_owners(const Dataset& data, const PatentHistory& history, const O
     return list;
 }
 
-std::vector<std::uint32_t> patents_held_by_party(const Dataset& data) {
-    std::vector<std::uint32_t> held(data.parties.size(), 0);
+PatentsHeld patents_held_by_party(const Dataset& data) {
+    PatentsHeld held{std::vector<std::uint32_t>(data.parties.size(), 0), std::vector<std::uint32_t>(data.parties.size(), 0)};
     replay_every_patent(data, PatentHistory(data), 0, [&](PatentId, const TitleReplay& replay) {
-        for (PartyId party : replay.owners()) ++held[party];
+        bool inferred = replay.basis() != OwnerBasis::recorded;
+        for (PartyId party : replay.owners()) {
+            ++held.all[party];
+            if (inferred) ++held.inferred[party];
+        }
     });
     return held;
 }

@@ -1,5 +1,6 @@
 #pragma once
 // The owner of record of each patent on a date: what `patlap owners` lists.
+#include "analysis/title_replay.h"
 #include "model/patent_history.h"
 
 #include <cstdint>
@@ -10,9 +11,10 @@ namespace patlap {
 
 struct OwnerRecord {
     PatentId patent;
-    Date since;    // when the owners took title (0: no title-moving event yet, owners unknown)
-    DealId deal;   // the deal that gave them title (npos when unknown)
+    Date since;    // when the owners took title, or were first inferred (0: no owner known)
+    DealId deal;   // the deal that gave them title, or from which they are inferred (npos when unknown)
     std::uint32_t owners, liens, licensees, end;  // their parties: OwnerList::parties[owners, liens), ...
+    OwnerBasis basis;  // what the owners rest on (title_replay.h)
 };
 
 struct OwnerList {
@@ -35,7 +37,11 @@ struct OwnerQuery {
 // One record per patent with at least one event on or before the date.
 OwnerList find_owners(const Dataset& data, const PatentHistory& history, const OwnerQuery& query);
 
-// Per party: how many patents it owns of record at the end of the data (co-owners each count the patent).
-std::vector<std::uint32_t> patents_held_by_party(const Dataset& data);
+// Per party: how many patents it owns at the end of the data (co-owners each count the patent), and how many of
+// those it owns only as far as the data knows (inferred from a lien or licence it granted).
+struct PatentsHeld {
+    std::vector<std::uint32_t> all, inferred;
+};
+PatentsHeld patents_held_by_party(const Dataset& data);
 
 }  // namespace patlap

@@ -191,7 +191,7 @@ PartyNetwork build_party_network(const Dataset& data, const PartyNetworkOptions&
         return std::pair(data.party_name(a), a) < std::pair(data.party_name(b), b);
     });
 
-    std::vector<std::uint32_t> held = held_by_party.get();
+    std::vector<std::uint32_t> held = held_by_party.get().all;
     std::vector<std::uint32_t> node_of(data.parties.size(), StringPool::npos);
     for (PartyId party : parties) {
         node_of[party] = std::uint32_t(graph.nodes.size());

@@ -19,7 +19,7 @@ struct PartyNetworkOptions {
 
 struct PartyNode {
     PartyId party;
-    std::uint32_t patents_held;  // owned of record at the end of the data (see owners.h), whatever the filters
+    std::uint32_t patents_held;  // owned at the end of the data, inferred owners too (see owners.h), whatever the filters
 };
 
 struct PartyEdge {

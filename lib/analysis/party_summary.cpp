@@ -51,8 +51,11 @@ std::vector<PartySummary> summarize_parties(const Dataset& data) {
             }
         }
 
-    std::vector<std::uint32_t> held = patents_held_by_party(data);
-    for (PartyId party = 0; party < held.size(); ++party) summaries[party].patents_held = held[party];
+    PatentsHeld held = patents_held_by_party(data);
+    for (PartyId party = 0; party < held.all.size(); ++party) {
+        summaries[party].patents_held = held.all[party];
+        summaries[party].patents_held_inferred = held.inferred[party];
+    }
 
     std::sort(summaries.begin(), summaries.end(), [&](const PartySummary& a, const PartySummary& b) {
         return std::pair(data.party_name(a.party), data.party_key(a.party)) <

@@ -13,7 +13,8 @@ struct PartySummary {
     std::uint32_t deals = 0;         // deals naming the party on either side
     std::uint32_t patents_in = 0;    // distinct patents on rows naming it as `to` (any kind)
     std::uint32_t patents_out = 0;   // distinct patents on rows naming it as `from` (any kind)
-    std::uint32_t patents_held = 0;  // patents it owns of record at the end of the data (see owners.h)
+    std::uint32_t patents_held = 0;  // patents it owns at the end of the data (see owners.h)
+    std::uint32_t patents_held_inferred = 0;  // of those, the ones it owns as inferred from its liens or licences
 };
 
 // One summary per party, ordered by name, then key.

@@ -40,6 +40,16 @@ void add_all(std::vector<PartyId>& a, const std::vector<PartyId>& b, std::vector
 
 }  // namespace
 
+std::string_view basis_name(OwnerBasis basis) {
+    switch (basis) {
+        case OwnerBasis::none: return "";
+        case OwnerBasis::recorded: return "recorded";
+        case OwnerBasis::inferred_from_lien: return "inferred-from-lien";
+        case OwnerBasis::inferred_from_licence: return "inferred-from-licence";
+    }
+    return "";
+}
+
 std::string_view flag_name(EventFlag flag) {
     switch (flag) {
         case EventFlag::none: return "";
@@ -63,6 +73,20 @@ void TitleReplay::reset() {
     last_title_deal_ = StringPool::npos;
     last_title_to_.clear();
     gave_title_.clear();
+    basis_ = OwnerBasis::none;
+}
+
+void TitleReplay::infer_owners(const std::vector<PartyId>& parties, OwnerBasis basis, const Transfer& event) {
+    if (basis_ == OwnerBasis::recorded || parties.empty()) return;
+    // The latest lien says who owns it now; a licence, weaker evidence (a licensee may sublicense), only until
+    // there is other.
+    if (basis == OwnerBasis::inferred_from_licence && basis_ != OwnerBasis::none) return;
+    if (owners_ != parties) {
+        owners_ = parties;
+        since_ = event.date;
+        since_deal_ = event.deal;
+    }
+    basis_ = basis;
 }
 
 bool TitleReplay::read_linked(DealId deal, PatentId patent) {
@@ -94,6 +118,12 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
 
     EventFlag flag = EventFlag::none;
     bool linked = data_.deal_link.empty() ? false : read_linked(first.deal, first.patent);
+    // Before any title-moving event, who grants a lien or a licence (or gets a lien released) is the owner as far
+    // as the data knows. A security record naming an earlier lien moves that lien between lenders: it says nothing
+    // of the owner.
+    if (first.kind == TransferKind::security && !linked) infer_owners(from_, OwnerBasis::inferred_from_lien, first);
+    if (first.kind == TransferKind::release) infer_owners(to_, OwnerBasis::inferred_from_lien, first);
+    if (first.kind == TransferKind::license) infer_owners(from_, OwnerBasis::inferred_from_licence, first);
     if (linked && first.kind == TransferKind::release) {  // ends the lien it names, whoever signs the release
         std::size_t held = liens_.size();
         remove_all(liens_, linked_to_, scratch_);
@@ -129,6 +159,7 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
         case TransferKind::license: add_all(licensees_, to_, scratch_); break;
         case TransferKind::other: break;
         default: {  // title-moving
+            bool recorded = basis_ == OwnerBasis::recorded;  // inferred owners take part, but make no break
             bool from_owner = intersects(from_, owners_);
             bool rerecords = (first.kind == TransferKind::employer || first.kind == TransferKind::correction) &&
                              intersects(to_, owners_);
@@ -138,7 +169,8 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
             bool conflict = last_title_deal_ != StringPool::npos && last_title_date_ == first.date &&
                             last_title_deal_ != first.deal && last_title_to_ != to_ && !intersects(from_, last_title_to_);
             if (conflict) flag = EventFlag::conflicting_transfer;
-            else if (!owners_.empty() && !from_owner && !rerecords && !inventors_shares) flag = EventFlag::chain_break;
+            else if (recorded && !owners_.empty() && !from_owner && !rerecords && !inventors_shares)
+                flag = EventFlag::chain_break;
 
             if (from_owner) {
                 scratch_.clear();
@@ -146,16 +178,17 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
                     if (!contains(from_, party)) scratch_.push_back(party);
                 owners_.swap(scratch_);
                 add_all(owners_, to_, scratch_);
-            } else if (rerecords || inventors_shares) {
+            } else if (recorded && (rerecords || inventors_shares)) {
                 add_all(owners_, to_, scratch_);
             } else {
                 owners_ = to_;
             }
             add_all(gave_title_, from_, scratch_);
-            if (owners_ != previous_owners_) {
+            if (owners_ != previous_owners_ || !recorded) {
                 since_ = first.date;
                 since_deal_ = first.deal;
             }
+            basis_ = OwnerBasis::recorded;
             last_title_date_ = first.date;
             last_title_deal_ = first.deal;
             last_title_to_ = to_;

@@ -15,6 +15,9 @@
 //  - security adds its `to` parties as lien holders; release removes its `from` parties, and flags one that
 //    held no lien; license adds its `to` parties as licensees, who keep their licence through later sales;
 //    other changes nothing;
+//  - inferred owners: before any title-moving event, the grantor of the latest lien (security, not one naming an
+//    earlier lien) or the party a lien is released to is taken as the owner, else the first licensor (basis());
+//    a title-moving event replaces them as it would recorded owners, but never breaks the chain from them;
 //  - linked records (USPTO input, Dataset::deal_link): a release ends the lien of the record it names, whoever
 //    signs it (a lender renamed or succeeded), and is flagged only when it ends no lien at all; a security record
 //    naming an earlier lien moves that lien to its `to` parties; a correction naming a record replaces what that
@@ -29,6 +32,13 @@
 namespace patlap {
 
 enum class EventFlag : std::uint8_t { none, chain_break, conflicting_transfer, release_without_lien };
+
+// What the owners of record rest on: a title-moving event, or, before any, who granted a lien (or had one released)
+// or a licence on the patent, the owner as far as the data knows.
+enum class OwnerBasis : std::uint8_t { none, recorded, inferred_from_lien, inferred_from_licence };
+
+// "", "recorded", "inferred-from-lien", "inferred-from-licence"
+std::string_view basis_name(OwnerBasis basis);
 
 // "", "break", "conflicting-transfer", "release-without-lien"
 std::string_view flag_name(EventFlag flag);
@@ -49,13 +59,17 @@ public:
     // The parties of the last event applied.
     const std::vector<PartyId>& event_from() const { return from_; }
     const std::vector<PartyId>& event_to() const { return to_; }
-    // When the owners last changed, and by which deal (0 and npos before any title-moving event).
+    // What the owners rest on (none: no owner known).
+    OwnerBasis basis() const { return basis_; }
+    // When the owners last changed, and by which deal (0 and npos while no owner is known).
     Date owners_since() const { return since_; }
     DealId owners_deal() const { return since_deal_; }
     // The parties that held title just before the last event (for messages about breaks).
     const std::vector<PartyId>& previous_owners() const { return previous_owners_; }
 
 private:
+    // Takes `parties` as the owners on `basis`, unless a title-moving event has given the owners.
+    void infer_owners(const std::vector<PartyId>& parties, OwnerBasis basis, const Transfer& event);
     // Reads the `to` parties and kind of the rows for `patent` of the deal that `deal` names; false when none.
     bool read_linked(DealId deal, PatentId patent);
 
@@ -67,7 +81,8 @@ private:
     Date last_title_date_ = 0;
     DealId last_title_deal_ = StringPool::npos;
     std::vector<PartyId> last_title_to_;
-    std::vector<PartyId> gave_title_;  // the `from` parties of every title-moving event so far, sorted
+    std::vector<PartyId> gave_title_;
+    OwnerBasis basis_ = OwnerBasis::none;  // the `from` parties of every title-moving event so far, sorted
     std::vector<PartyId> linked_to_;
     TransferKind linked_kind_ = TransferKind::other;
 };

@@ -7,7 +7,7 @@ namespace patlap {
 
 Table owners_table(const Dataset& data, const OwnerList& owners) {
     Table table;
-    table.columns = {{"patent"}, {"owner"}, {"since"}, {"deal"}, {"liens"}, {"licensees"}};
+    table.columns = {{"patent"}, {"owner"}, {"since"}, {"deal"}, {"liens"}, {"licensees"}, {"basis"}};
     table.row_count = owners.records.size();
     table.fill_row = [&data, &owners](std::size_t row, Cells& cells) {
         const OwnerRecord& r = owners.records[row];
@@ -18,6 +18,7 @@ Table owners_table(const Dataset& data, const OwnerList& owners) {
         else cells[3] = data.deal_name(r.deal);
         join_party_names(data, owners.liens(r), cells[4]);
         join_party_names(data, owners.licensees(r), cells[5]);
+        cells[6] = basis_name(r.basis);
     };
     return table;
 }

@@ -13,7 +13,8 @@ Table parties_table(const Dataset& data, const std::vector<PartySummary>& partie
                      {"deals", CellType::integer},
                      {"patents_in", CellType::integer},
                      {"patents_out", CellType::integer},
-                     {"patents_held", CellType::integer}};
+                     {"patents_held", CellType::integer},
+                     {"patents_held_inferred", CellType::integer}};
     table.row_count = parties.size();
     table.fill_row = [&data, &parties, spellings](std::size_t row, Cells& cells) {
         const PartySummary& summary = parties[row];
@@ -33,6 +34,7 @@ Table parties_table(const Dataset& data, const std::vector<PartySummary>& partie
         put_integer(cells[4], summary.patents_in);
         put_integer(cells[5], summary.patents_out);
         put_integer(cells[6], summary.patents_held);
+        put_integer(cells[7], summary.patents_held_inferred);
     };
     return table;
 }

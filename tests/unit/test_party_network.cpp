@@ -58,7 +58,7 @@ TEST_CASE("patents held: the owners of record at the end of the data", "[party-g
     Dataset data = load_rows(sample +
                              "TIE,2018-01-01,assignment,Xiaomi,Huawei,US9\n"  // two holders on the same last date
                              "TIE,2018-01-01,assignment,Xiaomi,Oppo,US9\n");
-    auto held = patents_held_by_party(data);
+    auto held = patents_held_by_party(data).all;
     auto of = [&](std::string_view name) { return held[find_party(data, name)]; };
     CHECK(of("Microsoft") == 2);  // US1 (NM3), US2 (the lien does not move title)
     CHECK(of("Xiaomi") == 1);     // US3
@@ -124,14 +124,14 @@ TEST_CASE("around a party: the parties within --depth edges, either direction", 
                                    "Beta->Gamma license 1/2 2016-01-01..2016-01-01"});
     options.depth = 2;
     CHECK(node_names(data, build_party_network(data, options)) ==
-          std::vector<std::string>{"Alpha:0", "Bank:0", "Beta:2", "Gamma:0"});
+          std::vector<std::string>{"Alpha:0", "Bank:0", "Beta:2", "Gamma:1"});  // P3: Gamma pledged it
     options.depth = 5;
     CHECK(build_party_network(data, options).edges.size() == 3);
 
     // Thin edges do not count as paths: with --min-patents 2 the bank is out of reach.
     options.min_patents = 2;
     CHECK(node_names(data, build_party_network(data, options)) ==
-          std::vector<std::string>{"Alpha:0", "Beta:2", "Gamma:0"});
+          std::vector<std::string>{"Alpha:0", "Beta:2", "Gamma:1"});
 }
 
 TEST_CASE("around a party with no edges left, or not in the data", "[party-graph]") {
@@ -140,7 +140,7 @@ TEST_CASE("around a party with no edges left, or not in the data", "[party-graph
     options.around = find_party(data, "Eta");
     options.min_patents = 5;
     PartyNetwork graph = build_party_network(data, options);
-    CHECK(node_names(data, graph) == std::vector<std::string>{"Eta:0"});
+    CHECK(node_names(data, graph) == std::vector<std::string>{"Eta:1"});  // P20, as its licensor
     CHECK(graph.edges.empty());
     options.around = StringPool::npos;
     graph = build_party_network(data, options);

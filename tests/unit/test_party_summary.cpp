@@ -15,7 +15,7 @@ Dataset load_rows(const std::string& rows) {
 
 }  // namespace
 
-TEST_CASE("patents held: the owners of record at the end of the data, from the title replay", "[parties]") {
+TEST_CASE("patents held: the owners at the end of the data, from the title replay, inferred ones counted apart", "[parties]") {
     Dataset data = load_rows("A,2010-01-01,assignment,Inventor,Alpha,US1\n"
                              "B,2012-01-01,assignment,Alpha,Beta,US1\n"
                              "B,2012-01-01,assignment,Alpha,Gamma,US1\n"  // co-owners
@@ -29,7 +29,14 @@ TEST_CASE("patents held: the owners of record at the end of the data, from the t
             if (data.party_name(summary.party) == party) return summary.patents_held;
         return ~0u;
     };
-    CHECK(held("Beta") == 2);
+    auto inferred = [&](const char* party) {
+        for (const auto& summary : summarize_parties(data))
+            if (data.party_name(summary.party) == party) return summary.patents_held_inferred;
+        return ~0u;
+    };
+    CHECK(held("Beta") == 3);  // US3 as inferred from the lien released to it
+    CHECK(inferred("Beta") == 1);
+    CHECK(inferred("Gamma") == 0);
     CHECK(held("Gamma") == 1);
     CHECK(held("Alpha") == 0);
     CHECK(held("Delta") == 0);

@@ -63,8 +63,9 @@ TEST_CASE("liens: security adds, release removes, a release with no lien is flag
                              "R1,2004-01-01,release,First Bank,Alpha,US1\n"
                              "R2,2005-01-01,release,Third Bank,Alpha,US1\n"
                              "S1,2006-01-01,assignment,Alpha,Beta,US1\n");
-    CHECK(replay(data, "US1") == std::vector<std::string>{"|FIRST BANK||", "|FIRST BANK+SECOND BANK||",
-                                                          "|SECOND BANK||", "|SECOND BANK||release-without-lien",
+    // Before any title-moving event, the lien's grantor is the owner as far as the data knows (inferred).
+    CHECK(replay(data, "US1") == std::vector<std::string>{"ALPHA|FIRST BANK||", "ALPHA|FIRST BANK+SECOND BANK||",
+                                                          "ALPHA|SECOND BANK||", "ALPHA|SECOND BANK||release-without-lien",
                                                           "BETA|SECOND BANK||"});
 }
 
@@ -107,16 +108,19 @@ TEST_CASE("owners on a date, and one party's portfolio", "[owners]") {
         std::vector<std::string> out;
         for (const auto& r : list.records)
             out.push_back(std::string(data.patent_name(r.patent)) + "=" + names(data, list.owners(r)) + "@" +
-                          format_date(r.since) + "/" + names(data, list.licensees(r)));
+                          format_date(r.since) + "/" + names(data, list.licensees(r)) + " " +
+                          std::string(basis_name(r.basis)));
         return out;
     };
     CHECK(describe(find_owners(data, history, {})) ==
-          std::vector<std::string>{"US1=BETA@2003-03-03/OMEGA", "US2=ALPHA@2000-01-01/", "US3=@/"});
+          std::vector<std::string>{"US1=BETA@2003-03-03/OMEGA recorded", "US2=ALPHA@2000-01-01/ recorded",
+                                   "US3=ALPHA@2001-01-01/ inferred-from-lien"});
     CHECK(describe(find_owners(data, history, {20030302, StringPool::npos})) ==
-          std::vector<std::string>{"US1=ALPHA@2000-01-01/OMEGA", "US2=ALPHA@2000-01-01/", "US3=@/"});
+          std::vector<std::string>{"US1=ALPHA@2000-01-01/OMEGA recorded", "US2=ALPHA@2000-01-01/ recorded",
+                                   "US3=ALPHA@2001-01-01/ inferred-from-lien"});
     CHECK(describe(find_owners(data, history, {19991231, StringPool::npos})).empty());
     CHECK(describe(find_owners(data, history, {0, data.parties.find("ALPHA")})) ==
-          std::vector<std::string>{"US2=ALPHA@2000-01-01/"});
+          std::vector<std::string>{"US2=ALPHA@2000-01-01/ recorded", "US3=ALPHA@2001-01-01/ inferred-from-lien"});
 }
 
 TEST_CASE("inventors who have not assigned before add their shares: no break, their employers join", "[replay]") {
@@ -140,4 +144,29 @@ TEST_CASE("an inventor's share after a sale joins the buyer, as the record says"
                              "S1,2011-01-01,assignment,Alpha,Beta,US1\n"
                              "E2,2012-01-01,employer,\"JONES, BOB\",Alpha,US1\n");  // a late signature to the seller
     CHECK(replay(data, "US1") == std::vector<std::string>{"ALPHA|||", "BETA|||", "ALPHA+BETA|||"});
+}
+
+TEST_CASE("before any title event, a lien's grantor or a licensor is the owner, inferred, and no break", "[replay]") {
+    Dataset data = load_rows("L1,2010-01-01,security,Alpha,Bank,US1\n"
+                             "S1,2012-01-01,assignment,Alpha,Beta,US1\n"   // the inferred owner sells: recorded now
+                             "K1,2010-01-01,license,Gamma,Delta,US2\n"
+                             "S2,2011-01-01,assignment,Epsilon,Zeta,US2\n"  // another seller: no break from inferred
+                             "R1,2010-01-01,release,Bank,Theta,US3\n");      // released to its grantor
+    auto bases = [&](const char* patent) {
+        PatentHistory history(data);
+        TitleReplay title(data);
+        std::vector<std::string> out;
+        PatentId p = data.patents.find(patent);
+        for (std::uint32_t e = history.first_event(p); e < history.first_event(p + 1); ++e) {
+            EventFlag flag = title.apply(history.event_rows(e));
+            out.push_back(names(data, title.owners()) + " " + std::string(basis_name(title.basis())) + " " +
+                          format_date(title.owners_since()) + " " + std::string(flag_name(flag)));
+        }
+        return out;
+    };
+    CHECK(bases("US1") == std::vector<std::string>{"ALPHA inferred-from-lien 2010-01-01 ", "BETA recorded 2012-01-01 "});
+    CHECK(bases("US2") ==
+          std::vector<std::string>{"GAMMA inferred-from-licence 2010-01-01 ", "ZETA recorded 2011-01-01 "});
+    // The lien released predates the data: flagged, and its grantor is still the owner as far as the data knows.
+    CHECK(bases("US3") == std::vector<std::string>{"THETA inferred-from-lien 2010-01-01 release-without-lien"});
 }
