@@ -94,24 +94,42 @@ std::vector<PartyAlias> read_alias_file(const std::string& path) {
         party_names.try_emplace(pair.second_key, pair.second);
     }
 
+    // Each name's final party, following the chain once for all the names on it: every name is walked over at
+    // most once, so a chain of any length costs time in proportion to its links.
     std::vector<PartyAlias> aliases;
     std::unordered_map<std::string, char> final_keys;
+    std::unordered_map<std::string, std::string> resolved;  // name key -> its final party's key
+    std::unordered_map<std::string, char> on_path;
     std::vector<std::string> chain;
     for (const std::string& name_key : name_keys) {
         chain.assign(1, name_key);
+        on_path.clear();
+        on_path.emplace(name_key, 0);
+        std::string final_key;
         for (;;) {
-            auto it = links.find(chain.back());
-            if (it == links.end() || it->second.target_key == chain.back()) break;  // a party, or a name for itself
-            auto seen = std::find(chain.begin(), chain.end(), it->second.target_key);
-            if (seen != chain.end()) {
+            const std::string& at = chain.back();
+            if (auto done = resolved.find(at); done != resolved.end()) {
+                final_key = done->second;
+                break;
+            }
+            auto it = links.find(at);
+            if (it == links.end() || it->second.target_key == at) {  // a party, or a name for itself
+                final_key = at;
+                break;
+            }
+            const std::string& next = it->second.target_key;
+            if (on_path.count(next)) {
+                auto seen = std::find(chain.begin(), chain.end(), next);
                 std::string cycle;
                 for (auto c = seen; c != chain.end(); ++c) cycle += *c + " -> ";
                 throw InputError(file, it->second.line, fmt::format("aliases form a cycle: {}{}", cycle, *seen));
             }
-            chain.push_back(it->second.target_key);
+            on_path.emplace(next, 0);
+            chain.push_back(next);
         }
-        aliases.push_back({name_key, party_names.at(chain.back()), chain.back()});
-        final_keys.try_emplace(chain.back(), 0);
+        for (const std::string& key : chain) resolved.emplace(key, final_key);
+        aliases.push_back({name_key, party_names.at(final_key), final_key});
+        final_keys.try_emplace(final_key, 0);
     }
     for (const auto& [key, unused] : final_keys)
         if (!links.count(key)) aliases.push_back({key, party_names.at(key), key});

@@ -1,6 +1,8 @@
 #include "model/patent_history.h"
 
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <numeric>
 
 namespace patlap {
@@ -28,8 +30,10 @@ private:
 
 // Within one date, a title transfer out of a party goes after the title transfer that brought the patent to that
 // party, so a chain recorded on one day (A to B in deal 9, B to C in deal 1) replays as a chain whatever the deal
-// identifiers. Otherwise events keep their order (deal identifier, then kind). Only runs of several events on one
-// date get here, and they are short.
+// identifiers. The day's title rows are a small graph of parties (from -> to); each party's level is the length of
+// the longest chain of the day that reaches it, parties on a cycle sharing one (their strongly connected
+// components, by Boost.Graph). An event goes by the highest level among its `from` parties, then keeps its order
+// (deal identifier, then kind): time in proportion to the day's rows and their logarithm, whatever their shape.
 void PatentHistory::chain_same_day_events(const Dataset& data, std::uint32_t first_event, std::uint32_t end_event,
                                           std::uint32_t end_row) {
     auto date_of = [&](std::uint32_t e) { return data.transfers[rows_[event_row_begin_[e]]].date; };
@@ -37,52 +41,84 @@ void PatentHistory::chain_same_day_events(const Dataset& data, std::uint32_t fir
         std::uint32_t end = e + 1 < end_event ? event_row_begin_[e + 1] : end_row;
         return std::span<const std::uint32_t>(rows_.data() + event_row_begin_[e], rows_.data() + end);
     };
-    // Does event `later` give away what event `earlier` received?
-    auto feeds = [&](std::uint32_t earlier, std::uint32_t later) {
-        auto a = rows_of(earlier), b = rows_of(later);
-        if (!moves_title(data.transfers[a[0]].kind) || !moves_title(data.transfers[b[0]].kind)) return false;
-        if (data.transfers[a[0]].deal == data.transfers[b[0]].deal) return false;
-        for (std::uint32_t x : a)
-            for (std::uint32_t y : b)
-                if (data.transfers[x].to == data.transfers[y].from) return true;
-        return false;
-    };
     for (std::uint32_t run = first_event; run < end_event;) {
         std::uint32_t run_end = run + 1;
         while (run_end < end_event && date_of(run_end) == date_of(run)) ++run_end;
-        if (run_end - run > 1) {
-            std::vector<std::uint32_t> pending(run_end - run), placed;
-            for (std::uint32_t e = run; e < run_end; ++e) pending[e - run] = e;
-            while (!pending.empty()) {
-                // The first event nothing else pending feeds; with a cycle, simply the first.
-                std::size_t pick = 0;
-                for (std::size_t i = 0; i < pending.size(); ++i) {
-                    bool fed = false;
-                    for (std::size_t j = 0; j < pending.size() && !fed; ++j)
-                        fed = j != i && feeds(pending[j], pending[i]) && !feeds(pending[i], pending[j]);
-                    if (!fed) {
-                        pick = i;
-                        break;
-                    }
-                }
-                placed.push_back(pending[pick]);
-                pending.erase(pending.begin() + std::ptrdiff_t(pick));
-            }
-            bool moved = false;
-            for (std::uint32_t i = 0; i < placed.size(); ++i) moved |= placed[i] != run + i;
-            if (moved) {
-                std::vector<std::uint32_t> rows, starts;
-                for (std::uint32_t e : placed) {
-                    starts.push_back(event_row_begin_[run] + std::uint32_t(rows.size()));
-                    auto r = rows_of(e);
-                    rows.insert(rows.end(), r.begin(), r.end());
-                }
-                std::copy(rows.begin(), rows.end(), rows_.begin() + event_row_begin_[run]);
-                std::copy(starts.begin(), starts.end(), event_row_begin_.begin() + run);
-            }
-        }
+        if (run_end - run > 1) order_one_day(data, run, run_end, rows_of);
         run = run_end;
     }
+}
+
+template <class RowsOf>
+void PatentHistory::order_one_day(const Dataset& data, std::uint32_t run, std::uint32_t run_end, RowsOf rows_of) {
+    // The day's parties as local vertices.
+    std::vector<PartyId> parties;
+    for (std::uint32_t e = run; e < run_end; ++e)
+        for (std::uint32_t row : rows_of(e))
+            if (moves_title(data.transfers[row].kind)) {
+                parties.push_back(data.transfers[row].from);
+                parties.push_back(data.transfers[row].to);
+            }
+    std::sort(parties.begin(), parties.end());
+    parties.erase(std::unique(parties.begin(), parties.end()), parties.end());
+    if (parties.empty()) return;
+    auto vertex = [&](PartyId p) { return std::size_t(std::lower_bound(parties.begin(), parties.end(), p) - parties.begin()); };
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    Graph graph(parties.size());
+    for (std::uint32_t e = run; e < run_end; ++e)
+        for (std::uint32_t row : rows_of(e)) {
+            const Transfer& t = data.transfers[row];
+            if (moves_title(t.kind) && t.from != t.to) boost::add_edge(vertex(t.from), vertex(t.to), graph);
+        }
+    std::vector<std::size_t> component(parties.size());
+    std::size_t components = boost::strong_components(graph, boost::make_iterator_property_map(
+                                                                 component.begin(), boost::get(boost::vertex_index, graph)));
+    // Levels on the graph of components, which has no cycle: in topological order (Kahn's), each component's
+    // successors are at least one level higher.
+    std::vector<std::vector<std::size_t>> successors(components);
+    std::vector<std::size_t> unplaced_predecessors(components, 0);
+    for (auto [it, end] = boost::edges(graph); it != end; ++it) {
+        std::size_t from = component[boost::source(*it, graph)], to = component[boost::target(*it, graph)];
+        if (from == to) continue;
+        successors[from].push_back(to);
+        ++unplaced_predecessors[to];
+    }
+    std::vector<std::uint32_t> level(components, 0);
+    std::vector<std::size_t> ready;
+    for (std::size_t c = 0; c < components; ++c)
+        if (unplaced_predecessors[c] == 0) ready.push_back(c);
+    while (!ready.empty()) {
+        std::size_t c = ready.back();
+        ready.pop_back();
+        for (std::size_t next : successors[c]) {
+            level[next] = std::max(level[next], level[c] + 1);
+            if (--unplaced_predecessors[next] == 0) ready.push_back(next);
+        }
+    }
+
+    struct Placed {
+        std::uint32_t level, event;
+    };
+    std::vector<Placed> order;
+    for (std::uint32_t e = run; e < run_end; ++e) {
+        std::uint32_t highest = 0;
+        for (std::uint32_t row : rows_of(e))
+            if (moves_title(data.transfers[row].kind))
+                highest = std::max(highest, level[component[vertex(data.transfers[row].from)]]);
+        order.push_back({highest, e});
+    }
+    std::stable_sort(order.begin(), order.end(), [](const Placed& a, const Placed& b) { return a.level < b.level; });
+    bool moved = false;
+    for (std::uint32_t i = 0; i < order.size(); ++i) moved |= order[i].event != run + i;
+    if (!moved) return;
+    std::vector<std::uint32_t> rows, starts;
+    for (const Placed& p : order) {
+        starts.push_back(event_row_begin_[run] + std::uint32_t(rows.size()));
+        auto r = rows_of(p.event);
+        rows.insert(rows.end(), r.begin(), r.end());
+    }
+    std::copy(rows.begin(), rows.end(), rows_.begin() + event_row_begin_[run]);
+    std::copy(starts.begin(), starts.end(), event_row_begin_.begin() + run);
 }
 
 PatentHistory::PatentHistory(const Dataset& data, const std::vector<char>& wanted) {

@@ -36,6 +36,8 @@ public:
 private:
     void chain_same_day_events(const Dataset& data, std::uint32_t first_event, std::uint32_t end_event,
                                std::uint32_t end_row);
+    template <class RowsOf>
+    void order_one_day(const Dataset& data, std::uint32_t run, std::uint32_t run_end, RowsOf rows_of);
 
     std::vector<std::uint32_t> rows_;                // transfer indices, patent by patent, in event order
     std::vector<std::uint32_t> event_row_begin_;     // per event (and one past the last): its first row in rows_

@@ -3,6 +3,7 @@
 #include "temp_file.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace patlap;
 
@@ -93,4 +94,13 @@ TEST_CASE("alias and group files must be UTF-8 text", "[aliases]") {
           "utf-8)");
     CHECK(group_error("party,group\nAcme,Gr\xFFoup\n").starts_with("2: \"group\": byte 3 (0xFF) is not UTF-8"));
     CHECK(alias_error("\x89PNG\x01\x02,x\n") == "1: not a CSV file: the first line is not text (binary data?)");
+}
+
+TEST_CASE("a chain of ten thousand aliases resolves in one pass", "[aliases]") {
+    std::string text = "name,party\n";
+    for (int i = 0; i < 10000; ++i) text += fmt::format("Name{},Name{}\n", i, i + 1);
+    TempDir dir;
+    auto aliases = read_alias_file(dir.write("chain.csv", text));
+    REQUIRE(aliases.size() == 10001);  // every name, and the final party's own key
+    for (std::size_t i = 0; i < 10000; ++i) CHECK(aliases[i].party_key == "NAME10000");
 }

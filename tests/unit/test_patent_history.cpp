@@ -2,6 +2,7 @@
 #include "ownership_rows.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 using namespace patlap;
 
@@ -58,6 +59,30 @@ TEST_CASE("a chain recorded on one day replays as a chain whatever the deal iden
     PatentHistory history(data);
     CHECK(events_of(data, history, "US1") ==
           std::vector<std::string>{"T9:assignmentx1", "T1:assignmentx1", "T5:assignmentx1"});
+}
+
+TEST_CASE("one day's events: each chain in order, licences and cycles where the deals put them", "[history]") {
+    Dataset data = load_rows("D0,2012-06-01,assignment,Beta,Gamma,US1\n"   // fed by D2
+                             "D1,2012-06-01,license,Beta,Omega,US1\n"      // no title: stays among the first
+                             "D2,2012-06-01,assignment,Alpha,Beta,US1\n"
+                             "D3,2012-06-01,assignment,Kappa,Lambda,US1\n"  // another chain, unfed
+                             "D4,2012-06-01,assignment,Lambda,Kappa,US1\n"  // a cycle with D3: the deals' order
+                             "D5,2012-06-01,assignment,Gamma,Delta,US1\n");
+    PatentHistory history(data);
+    CHECK(events_of(data, history, "US1") ==
+          std::vector<std::string>{"D1:licensex1", "D2:assignmentx1", "D3:assignmentx1", "D4:assignmentx1",
+                                   "D0:assignmentx1", "D5:assignmentx1"});
+}
+
+TEST_CASE("a chain of thousands of transfers on one day, recorded backwards, replays in order", "[history]") {
+    std::string rows;
+    constexpr int links = 5000;
+    for (int i = 0; i < links; ++i) rows += fmt::format("D{:05},2020-01-01,assignment,P{},P{},US1\n", 99999 - i, i, i + 1);
+    Dataset data = load_rows(rows);
+    PatentHistory history(data);
+    auto events = events_of(data, history, "US1");
+    REQUIRE(events.size() == links);
+    for (int i = 0; i < links; ++i) CHECK(events[std::size_t(i)] == fmt::format("D{:05}:assignmentx1", 99999 - i));
 }
 
 TEST_CASE("a history of some patents leaves the others empty", "[history]") {
