@@ -19,9 +19,12 @@ CommandRunner add_flow_command(CLI::App& app) {
         "flow", "Patents that travelled from one party to another: the path of title transfers, dated");
     add_input_options(*command, options->input);
     add_output_options(*command, options->output);
-    command->add_option("--from", options->from, "Starting party (matched by party key)")->required()->type_name("NAME");
-    command->add_option("--to", options->to, "Arriving party")->required()->type_name("NAME");
-    command->add_option("--via", options->via, "Only paths through this party")->type_name("NAME");
+    command->add_option("--from", options->from, "Starting party (matched by party key)")->required()
+        ->check(party_name_value)->type_name("NAME");
+    command->add_option("--to", options->to, "Arriving party")->required()
+        ->check(party_name_value)->type_name("NAME");
+    command->add_option("--via", options->via, "Only paths through this party")
+        ->check(party_name_value)->type_name("NAME");
     command->add_option("--as-of", options->as_of, "Only transfers on or before DATE")->check(date_value)->type_name("DATE");
     command->add_flag("--include-licenses", options->include_licenses, "Also follow licences (rights, not title)");
     command->add_flag("--summary", options->summary, "One row per distinct path with its patent count");

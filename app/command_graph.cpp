@@ -68,6 +68,7 @@ CommandRunner add_graph_command(CLI::App& app) {
         ->type_name("N");
     CLI::Option* around =
         command->add_option("--around", options->around, "Only parties within --depth edges of this one (by party key)")
+        ->check(party_name_value)
             ->type_name("NAME");
     command->add_option("--depth", options->depth, "How many edges from the --around party (default 1)")
         ->check(at_least_one)

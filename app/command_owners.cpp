@@ -22,6 +22,7 @@ CommandRunner add_owners_command(CLI::App& app) {
         ->check(date_value)
         ->type_name("DATE");
     command->add_option("--party", options->party, "Only the patents this party owns then (its portfolio)")
+        ->check(party_name_value)
         ->type_name("NAME");
 
     return [options]() {

@@ -26,7 +26,7 @@ CommandRunner add_parties_command(CLI::App& app) {
                       "Instead, pairs of parties whose keys look like one company (party_a, party_b, score, reason), "
                       "best first, for review: never applied");
     command->add_option("--min-score", options->min_score, "With --suggest: only pairs scoring at least X (default 0.7)")
-        ->check(CLI::Range(0.0, 1.0).description(""))
+        ->check(fraction_value)
         ->type_name("X");
     command->add_flag("--blocking-stats", options->blocking_stats,
                       "With --suggest: print on standard error how many candidate pairs were scored, and why");

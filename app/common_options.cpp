@@ -3,6 +3,7 @@
 #include "analysis/party_groups.h"
 #include "input/transfer_loader.h"
 #include "model/date.h"
+#include "model/party_name.h"
 #include "input/party_files.h"
 #include "model/transfer_kind.h"
 #include "output/output_file.h"
@@ -11,6 +12,8 @@
 
 #include <malloc.h>
 #include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fmt/format.h>
@@ -27,6 +30,22 @@ const CLI::Validator kind_value(
     [](std::string& value) {
         return parse_transfer_kind(value) ? std::string()
                                           : fmt::format("unknown kind \"{}\" (valid: {})", value, transfer_kind_list());
+    },
+    "");
+
+const CLI::Validator party_name_value(
+    [](std::string& value) {
+        std::string key;
+        return party_key(value, key) ? std::string() : "expected a party name with a letter or digit";
+    },
+    "");
+
+const CLI::Validator fraction_value(
+    [](std::string& value) {
+        char* end = nullptr;
+        double x = std::strtod(value.c_str(), &end);
+        bool number = !value.empty() && end == value.c_str() + value.size() && std::isfinite(x);
+        return number && x >= 0 && x <= 1 ? std::string() : "expected a number from 0 to 1";
     },
     "");
 
@@ -149,6 +168,7 @@ void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool
             ->allow_extra_args(false);
     command.add_option("--party", options.parties,
                        "Only deals with this party on either side, matched by party key (repeatable)")
+        ->check(party_name_value)
         ->type_name("NAME")
         ->allow_extra_args(false);
     command.add_option("--kind", options.kinds, "Only deals with rows of this kind (repeatable)")

@@ -64,10 +64,14 @@ void warn(const std::string& message);
 // Writes to stderr, ignoring failure (a closed stderr must not stop the run).
 void to_stderr(std::string_view text);
 
+// Accepts a number from 0 to 1 (not nan, not inf).
+extern const CLI::Validator fraction_value;
 // Accepts whole numbers from 1 up.
 extern const CLI::Validator at_least_one;
 // Accepts YYYY-MM-DD or YYYYMMDD.
 extern const CLI::Validator date_value;
+// Accepts a party name: one with a letter or digit (an empty name would match nothing, or everything).
+extern const CLI::Validator party_name_value;
 // Accepts a transfer kind's name.
 extern const CLI::Validator kind_value;
 

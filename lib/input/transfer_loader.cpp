@@ -174,7 +174,8 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     std::vector<std::string> pad_tables;  // the Patent Assignment Dataset's tables are read together
     for (const std::string& path : paths) {
         std::string name = path == "-" ? "<stdin>" : path;
-        if (path != "-" && std::filesystem::is_directory(path)) {
+        std::error_code not_a_folder;  // a path that cannot be looked at is left to ByteSource, which names why
+        if (path != "-" && std::filesystem::is_directory(path, not_a_folder)) {
             pad_tables.push_back(path);
             continue;
         }
