@@ -9,16 +9,96 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 #include <zlib.h>
 
 namespace patlap {
 namespace {
 
-gzFile as_gz(void* handle) { return static_cast<gzFile>(handle); }
-
 std::string system_message(const char* what, int error) { return std::string(what) + ": " + std::strerror(error); }
 
+constexpr unsigned char gzip_magic[2] = {0x1f, 0x8b};
+
 }  // namespace
+
+// zlib's inflate over the file's bytes, member after member.
+class ByteSource::Gunzip {
+public:
+    Gunzip(ByteSource& source, std::size_t buffer_size) : source_(source), input_(buffer_size) {
+        if (inflateInit2(&stream_, 15 + 16) != Z_OK) throw InputError(source_.name_, 0, "cannot start zlib");
+    }
+    ~Gunzip() { inflateEnd(&stream_); }
+    Gunzip(const Gunzip&) = delete;
+    Gunzip& operator=(const Gunzip&) = delete;
+
+    // Whatever of the file was read already (its first bytes) goes in first.
+    void take(std::string_view bytes) {
+        std::memcpy(input_.data(), bytes.data(), bytes.size());
+        stream_.next_in = input_.data();
+        stream_.avail_in = unsigned(bytes.size());
+    }
+
+    std::size_t read(char* buffer, std::size_t capacity) {
+        stream_.next_out = reinterpret_cast<Bytef*>(buffer);
+        stream_.avail_out = unsigned(std::min<std::size_t>(capacity, 1u << 30));
+        while (stream_.avail_out > 0) {
+            if (!in_member_) {
+                if (!fill(2)) {
+                    if (stream_.avail_in == 0) break;  // the end, after a whole member
+                    throw garbage();
+                }
+                if (stream_.next_in[0] != gzip_magic[0] || stream_.next_in[1] != gzip_magic[1]) throw garbage();
+                if (members_ > 0 && inflateReset(&stream_) != Z_OK) throw corrupt("cannot restart zlib");
+                in_member_ = true;
+            }
+            if (stream_.avail_in == 0 && !fill(1))
+                throw InputError(source_.name_, 0,
+                                 fmt::format("truncated gzip data (unexpected end of file in member {})", members_ + 1));
+            int status = inflate(&stream_, Z_NO_FLUSH);
+            if (status == Z_STREAM_END) {
+                in_member_ = false;
+                ++members_;
+            } else if (status != Z_OK && status != Z_BUF_ERROR) {
+                throw corrupt(stream_.msg ? stream_.msg : "invalid data");
+            }
+        }
+        return std::size_t(reinterpret_cast<char*>(stream_.next_out) - buffer);
+    }
+
+    // Bytes of the file that inflate has taken.
+    std::uint64_t consumed() const { return source_.raw_read_ - stream_.avail_in; }
+
+private:
+    // Makes at least `want` bytes of input available, reading more of the file; false at its end short of them.
+    bool fill(std::size_t want) {
+        if (stream_.avail_in >= want) return true;
+        std::memmove(input_.data(), stream_.next_in, stream_.avail_in);
+        stream_.next_in = input_.data();
+        while (stream_.avail_in < want) {
+            std::size_t n = source_.read_raw(reinterpret_cast<char*>(input_.data()) + stream_.avail_in,
+                                             input_.size() - stream_.avail_in);
+            if (n == 0) return false;
+            stream_.avail_in += unsigned(n);
+        }
+        return true;
+    }
+    InputError garbage() const {
+        return InputError(source_.name_, 0,
+                          fmt::format("what follows gzip member {} (from byte {}) is not a gzip member: a damaged "
+                                      "or appended file?",
+                                      members_, consumed()));
+    }
+    InputError corrupt(const char* what) const {
+        return InputError(source_.name_, 0,
+                          fmt::format("corrupt gzip data: {} (member {}, near byte {})", what, members_ + 1, consumed()));
+    }
+
+    ByteSource& source_;
+    z_stream stream_{};
+    std::vector<Bytef> input_;
+    bool in_member_ = false;
+    std::uint64_t members_ = 0;  // members read whole
+};
 
 ByteSource::ByteSource(const std::string& path) : name_(path == "-" ? "<stdin>" : path) {
     int fd = path == "-" ? dup(STDIN_FILENO) : open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -32,20 +112,33 @@ ByteSource::ByteSource(const std::string& path) : name_(path == "-" ? "<stdin>" 
         if (S_ISREG(info.st_mode)) size_ = std::uint64_t(info.st_size);
     }
     fd_ = fd;
-    gz_ = gzdopen(fd, "rb");
-    if (!gz_) {
-        close(fd);
-        throw InputError(name_, 0, "cannot open");
+    try {
+        raw_head_.resize(2);
+        std::size_t got = 0;
+        while (got < raw_head_.size()) {
+            std::size_t n = read_raw(raw_head_.data() + got, raw_head_.size() - got);
+            if (n == 0) break;
+            got += n;
+        }
+        raw_head_.resize(got);
+        if (got == 2 && static_cast<unsigned char>(raw_head_[0]) == gzip_magic[0] &&
+            static_cast<unsigned char>(raw_head_[1]) == gzip_magic[1]) {
+            // A large buffer for large files and streams; a small file gets one its own size (a fuzz target opens
+            // thousands of small files a second, and an alias file needs no large buffers).
+            std::uint64_t buffer = 1 << 18;
+            if (size_) buffer = std::clamp<std::uint64_t>(*size_, 1 << 12, buffer);
+            gunzip_ = std::make_unique<Gunzip>(*this, std::size_t(buffer));
+            gunzip_->take(raw_head_);
+            raw_head_.clear();
+        }
+    } catch (...) {
+        close(fd_);
+        throw;
     }
-    // A large buffer for large files and streams; a small file gets one its own size (a fuzz target opens
-    // thousands of small files a second, and an alias file needs no 768 KiB of zlib buffers).
-    std::uint64_t buffer = 1 << 18;
-    if (size_) buffer = std::clamp<std::uint64_t>(*size_, 1 << 12, buffer);
-    gzbuffer(as_gz(gz_), unsigned(buffer));
 }
 
 ByteSource::~ByteSource() {
-    if (gz_) gzclose(as_gz(gz_));
+    if (fd_ >= 0) close(fd_);
 }
 
 std::string_view ByteSource::peek(std::size_t count) {
@@ -77,29 +170,41 @@ std::size_t ByteSource::read(char* buffer, std::size_t capacity) {
     return read_file(buffer, capacity);
 }
 
+std::size_t ByteSource::read_raw(char* buffer, std::size_t capacity) {
+    for (;;) {
+        ssize_t n = ::read(fd_, buffer, std::min<std::size_t>(capacity, 1u << 30));
+        if (n >= 0) {
+            raw_read_ += std::uint64_t(n);
+            return std::size_t(n);
+        }
+        if (errno != EINTR) throw InputError(name_, 0, system_message("cannot read", errno));
+    }
+}
+
 std::size_t ByteSource::read_file(char* buffer, std::size_t capacity) {
-    int n = gzread(as_gz(gz_), buffer, unsigned(capacity));
-    if (n < 0) {
-        int code = 0;
-        const char* message = gzerror(as_gz(gz_), &code);
-        if (code == Z_ERRNO) throw InputError(name_, 0, system_message("cannot read", errno));
-        throw InputError(name_, 0, std::string("corrupt gzip data: ") + message);
+    std::size_t n = 0;
+    if (gunzip_) {
+        n = gunzip_->read(buffer, capacity);
+    } else {
+        if (!raw_head_.empty()) {  // the first bytes, read to tell gzip from plain data, then the rest
+            n = std::min(capacity, raw_head_.size());
+            std::memcpy(buffer, raw_head_.data(), n);
+            raw_head_.erase(0, n);
+        }
+        if (n < capacity) {
+            std::size_t more = read_raw(buffer + n, capacity - n);
+            // A file cut short while it was read (rewritten in place, or truncated) ends early: say so, rather
+            // than report on part of it. (Plain data only: a cut gzip member fails its own checks.)
+            if (more == 0 && n == 0 && size_ && raw_read_ < *size_) throw file_shrank_error(name_, *size_, raw_read_);
+            n += more;
+        }
     }
-    if (n == 0) {
-        // A file cut short while it was read (rewritten in place, or truncated) ends early: say so, rather than
-        // report on part of it. (Plain data only: a cut gzip stream fails its own checks below.)
-        if (size_ && gzdirect(as_gz(gz_)) && position() < *size_)
-            throw file_shrank_error(name_, *size_, position());
-        int code = 0;
-        const char* message = gzerror(as_gz(gz_), &code);
-        if (code != Z_OK && code != Z_BUF_ERROR) throw InputError(name_, 0, std::string("corrupt gzip data: ") + message);
-        if (code == Z_BUF_ERROR) throw InputError(name_, 0, "truncated gzip data (unexpected end of file)");
-    }
-    return std::size_t(n);
+    data_read_ += n;
+    return n;
 }
 
 std::optional<int> ByteSource::plain_file() const {
-    if (!size_ || !gzdirect(as_gz(gz_))) return std::nullopt;
+    if (!size_ || gunzip_) return std::nullopt;
     return fd_;
 }
 
@@ -110,9 +215,6 @@ InputError file_shrank_error(const std::string& name, std::uint64_t size_when_op
                                   size_when_opened, bytes_read));
 }
 
-std::uint64_t ByteSource::position() const {
-    auto offset = gzoffset(as_gz(gz_));
-    return offset < 0 ? 0 : std::uint64_t(offset);
-}
+std::uint64_t ByteSource::position() const { return gunzip_ ? gunzip_->consumed() : raw_read_; }
 
 }  // namespace patlap

@@ -1,10 +1,13 @@
 #pragma once
 // Reads the bytes of a file, of standard input ("-"), or of a gzip stream (detected from its first bytes, so
-// `.gz` files and gzipped standard input are read transparently).
+// `.gz` files and gzipped standard input are read transparently). A gzip file may hold several members one after
+// another (as `cat a.gz b.gz` makes): they are read in turn, and anything after the last one that is not a gzip
+// member is an error, as a corrupt or cut member is: nothing is dropped without a word.
 #include "input/byte_input.h"
 #include "base/errors.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +32,8 @@ public:
 
     // Bytes of the underlying file consumed so far (compressed bytes for gzip), for progress reports.
     std::uint64_t position() const;
+    // Bytes of data handed out so far, peeked ones included (decompressed bytes for gzip).
+    std::uint64_t data_read() const { return data_read_; }
     // Size of the underlying file when it is a regular file.
     std::optional<std::uint64_t> size() const { return size_; }
     // The open file, when the input is a regular file read as it is (not standard input, not gzip): readers
@@ -36,12 +41,17 @@ public:
     std::optional<int> plain_file() const;
 
 private:
+    class Gunzip;
     std::size_t read_file(char* buffer, std::size_t capacity);
+    std::size_t read_raw(char* buffer, std::size_t capacity);
 
     std::string name_;
-    int fd_ = -1;         // owned by gz_
-    void* gz_ = nullptr;  // gzFile; zlib copies plain data through unchanged
+    int fd_ = -1;
     std::optional<std::uint64_t> size_;
+    std::uint64_t raw_read_ = 0;   // bytes read from the file
+    std::uint64_t data_read_ = 0;  // bytes of data produced
+    std::string raw_head_;         // the first bytes of the file, read to tell gzip from plain data
+    std::unique_ptr<Gunzip> gunzip_;  // null for plain data
     std::string head_;          // bytes peeked and not yet read
     std::size_t head_read_ = 0;
 };
