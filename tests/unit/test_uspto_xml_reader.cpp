@@ -326,11 +326,15 @@ TEST_CASE("search service placeholders: 0001-01-01 and NULL are no value", "[usp
     CHECK(r.reel == "12345");
     CHECK(r.frame == "67");
     CHECK(r.recorded == 0);
-    REQUIRE(r.assignors.size() == 2);  // the NULL name is no assignor
+    // A NULL name is an assignor without a name, kept (so the record is unusable, as a daily file's would be),
+    // not left out silently.
+    REQUIRE(r.assignors.size() == 3);
     CHECK(r.assignors[0].name == "ACME CORP.");
     CHECK(r.assignors[0].date == 0);
-    CHECK(r.assignors[1].name == "BETA LLC");
-    CHECK(r.assignors[1].date == 20210624);  // aligned with its name, not with the NULL one's
+    CHECK(r.assignors[1].name.empty());
+    CHECK(r.assignors[1].date == 20200101);
+    CHECK(r.assignors[2].name == "BETA LLC");
+    CHECK(r.assignors[2].date == 20210624);  // aligned with its name
     REQUIRE(r.properties.size() == 2);       // the all-NULL middle entry is no property
     CHECK(r.properties[0].grant == "1234567");
     CHECK(r.properties[0].application == "11111111");

@@ -2,8 +2,11 @@
 
 #include "input/byte_source.h"
 #include "base/errors.h"
+#include "base/text.h"
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <array>
 #include <cstring>
 #include <fmt/format.h>
@@ -364,12 +367,22 @@ struct UsptoXmlReader::Parser {
             data += first;
             n -= first;
         }
-        xmlParseChunk(xml, data, int(n), final_chunk);
+        {
+            // libxml2 writes some messages (encoding conversion, I/O) to its generic error handler, which would
+            // print them to stderr beside patlap's own: they are kept here instead, for the message below.
+            GenericMessages messages(*this);
+            xmlParseChunk(xml, data, int(n), final_chunk);
+        }
         if (error) throw *error;  // set by on_error or fail
-        // Every fatal error reaches on_error; a parser halted without one would otherwise end the file silently.
+        // Every fatal error reaches on_error but those libxml2 only writes to its generic handler; a parser halted
+        // without one would otherwise end the file silently.
         if (xml->disableSAX || (!final_chunk && xml->instate == XML_PARSER_EOF))
             throw InputError(source.name(), line(),
-                             fmt::format("XML error: the parser stopped (libxml2 error {})", xml->errNo));
+                             fmt::format("XML error: {} (after byte {})",
+                                         generic_message.empty()
+                                             ? fmt::format("the parser stopped (libxml2 error {})", xml->errNo)
+                                             : std::string(trim_blanks(generic_message)),
+                                         parsed_bytes));
         at_end = final_chunk;
     }
 
@@ -454,7 +467,11 @@ struct UsptoXmlReader::Parser {
     void start_bulk(El el, std::size_t d) {
         const El parent = stack[d - 1];
         if (!in_record) {
-            if (el == El::patent_assignment && parent == El::patent_assignments) begin_record(d);
+            if (el != El::patent_assignment) return;
+            if (parent == El::patent_assignments) begin_record(d);
+            else
+                fail(xml, line(), "a <patent-assignment> record outside <patent-assignments>, where the USPTO's files "
+                                  "keep them: not read, so the file is refused");
             return;
         }
         AssignmentRecord& r = record();
@@ -578,7 +595,11 @@ struct UsptoXmlReader::Parser {
 
     void start_search(El el, std::size_t d, int attribute_count, const xmlChar** attributes) {
         if (!in_record) {
-            if (el == El::doc && d == 2 && stack[1] == El::result) begin_record(d);
+            if (el != El::doc) return;
+            if (d == 2 && stack[1] == El::result) begin_record(d);
+            else
+                fail(xml, line(), "a <doc> record outside <response><result>, where the search service's responses "
+                                  "keep them: not read, so the file is refused");
             return;
         }
         if (d == record_depth + 1) {  // a field: <str name="reelNo">, or <arr name="patNum"> with one child a value
@@ -605,12 +626,11 @@ struct UsptoXmlReader::Parser {
             r.recorded = to_date(fields[recorded_date][0]);
             r.conveyance.assign(fields[conveyance_text][0]);
             const Values& assignors = fields[assignor_name];
+            // An empty name (or NULL) is kept: the record is then unusable, as in the daily files, not shorter.
             for (std::size_t i = 0; i < assignors.size; ++i)
-                if (!assignors[i].empty())
-                    r.assignors.push_back({std::string(assignors[i]), to_date(fields[assignor_date][i])});
+                r.assignors.push_back({std::string(assignors[i]), to_date(fields[assignor_date][i])});
             const Values& assignees = fields[assignee_name];
-            for (std::size_t i = 0; i < assignees.size; ++i)
-                if (!assignees[i].empty()) r.assignees.push_back({std::string(assignees[i]), 0});
+            for (std::size_t i = 0; i < assignees.size; ++i) r.assignees.push_back({std::string(assignees[i]), 0});
             const Values &grants = fields[patent_number], &applications = fields[application_number],
                          &publications = fields[publication_number];
             std::size_t properties = std::max({grants.size, applications.size, publications.size});
@@ -676,7 +696,14 @@ struct UsptoXmlReader::Parser {
     // never read. (A reference to an undeclared entity without an external DTD is a fatal error of the parser.)
     static void on_reference(void* ctx, const xmlChar* name) {
         Parser& p = of(ctx);
-        if (p.error || xmlGetDocEntity(static_cast<xmlParserCtxtPtr>(ctx)->myDoc, name)) return;
+        if (p.error) return;
+        if (xmlEntityPtr entity = xmlGetDocEntity(static_cast<xmlParserCtxtPtr>(ctx)->myDoc, name)) {
+            if (entity->etype == XML_INTERNAL_GENERAL_ENTITY || entity->etype == XML_INTERNAL_PREDEFINED_ENTITY) return;
+            p.fail(ctx, p.line(), fmt::format("reference to the external entity &{}; whose text is never read (it "
+                                              "would be missing from the record): declare it in the file",
+                                              std::string_view(chars(name)).substr(0, 100)));
+            return;
+        }
         p.fail(ctx, p.line(), fmt::format("reference to the entity &{}; which is not declared in the file (external "
                                           "DTDs are not read)",
                                           std::string_view(chars(name)).substr(0, 100)));
@@ -747,6 +774,37 @@ struct UsptoXmlReader::Parser {
     }
 
     static void ignore_message(void*, const char*, ...) {}
+
+    // libxml2's generic error handler (thread-local in libxml2) pointed at this parser while it parses a chunk: the
+    // first message is kept, as one line, and nothing reaches stderr.
+    std::string generic_message;
+    bool generic_complete = false;
+    class GenericMessages {
+    public:
+        explicit GenericMessages(Parser& parser) { xmlSetGenericErrorFunc(&parser, keep_message); }
+        ~GenericMessages() { xmlSetGenericErrorFunc(nullptr, nullptr); }
+        GenericMessages(const GenericMessages&) = delete;
+        GenericMessages& operator=(const GenericMessages&) = delete;
+    };
+    static void keep_message(void* ctx, const char* format, ...) {
+        auto& p = *static_cast<Parser*>(ctx);
+        if (p.generic_complete) return;  // the first message only
+        char piece[512];
+        va_list arguments;
+        va_start(arguments, format);
+        int n = std::vsnprintf(piece, sizeof piece, format, arguments);
+        va_end(arguments);
+        if (n <= 0) return;
+        // A message comes in pieces ("encoding error : ", then the rest), the last ending with a newline.
+        for (const char* c = piece; *c && c < piece + sizeof piece - 1; ++c) {
+            if (*c == '\n') {
+                p.generic_complete = true;
+                break;
+            }
+            p.generic_message += *c;
+        }
+        if (p.generic_message.size() > 200) p.generic_complete = true;
+    }
 };
 
 UsptoXmlReader::UsptoXmlReader(const std::string& path)

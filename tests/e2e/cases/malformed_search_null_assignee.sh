@@ -1,0 +1,1 @@
+$PATLAP stats malformed/search-null-assignee.xml

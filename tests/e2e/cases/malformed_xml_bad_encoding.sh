@@ -1,0 +1,1 @@
+$PATLAP stats malformed/xml-bad-encoding.xml

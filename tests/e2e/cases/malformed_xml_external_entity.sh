@@ -1,0 +1,1 @@
+$PATLAP stats malformed/xml-external-entity.xml
