@@ -70,12 +70,13 @@ bool CsvReader::read_more() {
     pos_ = 0;
     end_ = kept;
     if (end_ == capacity_) {  // one record fills the whole buffer
-        if (capacity_ > max_record_bytes)
+        if (capacity_ >= max_record_bytes)  // the record is longer than that
             fail(line_, fmt::format("record longer than {} MiB (an unterminated quote?)", max_record_bytes >> 20));
-        auto larger = std::make_unique_for_overwrite<char[]>(capacity_ * 2);
+        std::size_t grown = std::min(capacity_ * 2, max_record_bytes);
+        auto larger = std::make_unique_for_overwrite<char[]>(grown);
         std::memcpy(larger.get(), buffer_.get(), end_);
         buffer_ = std::move(larger);
-        capacity_ *= 2;
+        capacity_ = grown;
     }
     std::size_t n = source_.read(buffer_.get() + end_, capacity_ - end_);
     end_ += n;

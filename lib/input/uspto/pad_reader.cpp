@@ -151,9 +151,20 @@ private:
     std::size_t used_ = 0, capacity_ = 0;
 };
 
-// Short fields (reel, frame, document numbers, countries) are kept up to this length; longer ones are not real.
+// Short fields (reel, frame, document numbers, countries) are kept up to this length; a longer one is no real
+// value, and its row is a bad row rather than a value cut short (two numbers cut alike would be one patent).
 constexpr std::size_t max_short_field = 255;
 std::string_view clip(std::string_view text) { return text.substr(0, max_short_field); }
+
+// The columns of a table that hold short fields, by their index in columns_of().
+std::span<const std::size_t> short_columns_of(PadTable table) {
+    static constexpr std::size_t assignment[] = {1, 2}, documentid[] = {1, 2, 3, 4, 5, 6};
+    switch (table) {
+        case PadTable::assignment: return assignment;
+        case PadTable::documentid: return documentid;
+        default: return {};
+    }
+}
 
 // The rows kept from each table, as small as they can be: the real tables have tens of millions of rows. An rf_id
 // fits 32 bits (the PAD's are reel * 10000 + frame, under 10^9), and so does a line number.
@@ -187,11 +198,12 @@ constexpr std::uint8_t no_flag = 2;
 
 // A row left out of the join: its fields do not line up with the header, or its rf_id cannot be read.
 struct BadRow {
-    enum Reason : std::uint8_t { wrong_field_count, no_rf_id, rf_id_not_a_number, rf_id_too_large };
+    enum Reason : std::uint8_t { wrong_field_count, no_rf_id, rf_id_not_a_number, rf_id_too_large, field_too_long };
     std::uint64_t line, text;  // text: the rf_id as written (clipped)
-    std::uint32_t text_length, field_count;
+    std::uint32_t text_length, field_count;  // field_too_long: the column's index in field_count
     PadTable table;
     Reason reason;
+    std::size_t length = 0;  // field_too_long: the field's length
 };
 
 template <typename Row>
@@ -437,6 +449,12 @@ struct PadReader::Impl {
         }
         auto rf_id = std::uint32_t(*number);
         auto line = std::uint32_t(record.line);
+        for (std::size_t c : short_columns_of(t))
+            if (std::size_t length = from.field(record, c).size(); length > max_short_field) {
+                bad_rows.push_back({record.line, from.text.add({rf_text}), std::uint32_t(rf_text.size()),
+                                    std::uint32_t(c), t, BadRow::field_too_long, length});
+                return;
+            }
         switch (t) {
             case PadTable::assignment: {
                 std::string_view reel = clip(without_point_zero(from.field(record, 1)));
@@ -554,6 +572,12 @@ struct PadReader::Impl {
             case BadRow::rf_id_too_large:
                 record.problem = fmt::format("{} row with rf_id {}, which is larger than a PAD rf_id can be ({})",
                                              name, rf_text, std::numeric_limits<std::uint32_t>::max());
+                break;
+            case BadRow::field_too_long:
+                record.problem = fmt::format("{} row for rf_id {} with a {} of {} characters: no real value is longer "
+                                             "than {}",
+                                             name, rf_text, columns_of(row.table)[row.field_count], row.length,
+                                             max_short_field);
                 break;
         }
     }
