@@ -4,6 +4,7 @@
 #include "input/csv/csv_reader.h"
 #include "base/errors.h"
 #include "base/text.h"
+#include "base/utf8.h"
 
 #include <algorithm>
 #include <array>
@@ -198,7 +199,14 @@ constexpr std::uint8_t no_flag = 2;
 
 // A row left out of the join: its fields do not line up with the header, or its rf_id cannot be read.
 struct BadRow {
-    enum Reason : std::uint8_t { wrong_field_count, no_rf_id, rf_id_not_a_number, rf_id_too_large, field_too_long };
+    enum Reason : std::uint8_t {
+        wrong_field_count,
+        no_rf_id,
+        rf_id_not_a_number,
+        rf_id_too_large,
+        field_too_long,
+        not_utf8,  // text: the problem, as it is to be said
+    };
     std::uint64_t line, text;  // text: the rf_id as written (clipped)
     std::uint32_t text_length, field_count;  // field_too_long: the column's index in field_count
     PadTable table;
@@ -449,6 +457,18 @@ struct PadReader::Impl {
         }
         auto rf_id = std::uint32_t(*number);
         auto line = std::uint32_t(record.line);
+        // Text that is not UTF-8 is refused at its row, as the transfer CSV reader refuses it: the same name in
+        // two encodings would be two parties, and `convert` would write a file patlap itself refuses.
+        for (std::size_t c = 1; c < columns_of(t).size(); ++c) {
+            std::string_view field = from.field(record, c);
+            if (std::size_t bad = find_invalid_utf8(field); bad != std::string_view::npos) {
+                std::string problem = fmt::format("{} row for rf_id {}: \"{}\": {}", pad_table_name(t), rf_text,
+                                                  columns_of(t)[c], describe_invalid_utf8(field, bad));
+                bad_rows.push_back({record.line, from.text.add({problem}), std::uint32_t(problem.size()), 0, t,
+                                    BadRow::not_utf8});
+                return;
+            }
+        }
         for (std::size_t c : short_columns_of(t))
             if (std::size_t length = from.field(record, c).size(); length > max_short_field) {
                 bad_rows.push_back({record.line, from.text.add({rf_text}), std::uint32_t(rf_text.size()),
@@ -573,6 +593,7 @@ struct PadReader::Impl {
                 record.problem = fmt::format("{} row with rf_id {}, which is larger than a PAD rf_id can be ({})",
                                              name, rf_text, std::numeric_limits<std::uint32_t>::max());
                 break;
+            case BadRow::not_utf8: record.problem = rf_text; break;
             case BadRow::field_too_long:
                 record.problem = fmt::format("{} row for rf_id {} with a {} of {} characters: no real value is longer "
                                              "than {}",
