@@ -80,7 +80,9 @@ private:
             t.date = row.date;
             t.kind = row.kind;
             t.file = file_index_;
-            t.line = row.line;
+            // Transfer keeps 32 bits of the line (past line 4,294,967,295 a row shows that line); errors while
+            // reading name the whole number.
+            t.line = std::uint32_t(std::min<std::uint64_t>(batch.line_of(row), UINT32_MAX));
             data_.add_row(t);
         }
     }
@@ -140,7 +142,7 @@ private:
     }
 
     void skip(const ParsedRow& row, const RowBatch& batch) {
-        skip_bad_row(data_.load, options_, file_name(), row.line, std::string(batch.view(row.problem)));
+        skip_bad_row(data_.load, options_, file_name(), batch.line_of(row), std::string(batch.view(row.problem)));
     }
 
     Dataset& data_;

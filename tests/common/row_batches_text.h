@@ -17,7 +17,7 @@ inline std::string row_batches_text(const std::string& path, const patlap::LoadO
             std::size_t next_start = 0;
             for (std::uint32_t i = 0; i < batch->rows.size(); ++i) {
                 const patlap::ParsedRow& row = batch->rows[i];
-                out += std::to_string(row.line) + ": ";
+                out += std::to_string(batch->line_of(row)) + ": ";
                 if (row.bad) {
                     out += "bad: ";
                     out += batch->view(row.problem);

@@ -83,7 +83,7 @@ RowBatch* ChunkedRows::next() {
     if (chunk.begin != end_of_previous_) read_chunk(index, end_of_previous_, chunk, checker_, record_);
 
     RowBatch& batch = chunk.batch;
-    for (ParsedRow& row : batch.rows) row.line = std::uint32_t(row.line + line_ - 1);
+    batch.first_line += line_ - 1;  // the chunk's lines were counted from its start
     if (chunk.error) {
         const InputError& e = *chunk.error;
         batch.failure = std::make_exception_ptr(InputError(e.file(), e.line() ? e.line() + line_ - 1 : 0, e.message()));

@@ -81,8 +81,9 @@ std::string_view TransferRowChecker::field(const CsvRecord& record, Column c) co
 }
 
 void TransferRowChecker::add(const CsvRecord& record, RowBatch& batch) {
+    if (batch.rows.empty()) batch.first_line = record.line;
     ParsedRow& row = batch.rows.emplace_back();
-    row.line = std::uint32_t(record.line);
+    row.line = std::uint32_t(record.line - batch.first_line);  // a batch is a few thousand rows
     row.bad = false;
     try {
         check(record, batch, row);

@@ -26,7 +26,7 @@ struct alignas(64) ParsedRow {
     PatentPool::LookupKey patent_lookup;  // computed here, off the loader's thread
     TextRef patent;           // the patent key
     TextRef problem;          // for a bad row: what is wrong
-    std::uint32_t line;
+    std::uint32_t line;       // counted from RowBatch::first_line (0: that line), so a file may pass 2^32 lines
     Date date;
     TextRef from, to;         // party names as written (empty when parties are not kept)
     std::uint32_t from_hash, to_hash;  // their StringPool hashes, likewise
@@ -50,6 +50,9 @@ struct RowBatch {
     std::exception_ptr failure;       // the file could not be read on from here (after `rows`)
     bool last = false;                // no batch follows for this file
     std::uint64_t bytes_read = 0;     // of the file, when the batch was finished
+    std::uint64_t first_line = 0;     // the line of the first row; a row's own is first_line + ParsedRow::line
+
+    std::uint64_t line_of(const ParsedRow& row) const { return first_line + row.line; }
 
     std::string_view view(TextRef ref) const { return {text.data() + ref.offset, ref.length}; }
     void clear() {
@@ -58,6 +61,7 @@ struct RowBatch {
         text.clear();
         failure = nullptr;
         last = false;
+        first_line = 0;
     }
 };
 
