@@ -23,10 +23,15 @@ public:
     FileLoader(Dataset& data, std::uint16_t file_index, const LoadOptions& options, LoadProgress& progress)
         : data_(data), file_index_(file_index), options_(options), progress_(progress) {}
 
-    void load(const std::string& path, std::unique_ptr<ByteSource> source) {
+    // `expected_rows`: room to make for the file's rows once its first rows read well (a file of nothing but NUL
+    // bytes, or not CSV at all, is refused before room for its size is asked of the system).
+    void load(const std::string& path, std::unique_ptr<ByteSource> source, std::uint64_t expected_rows) {
         std::unique_ptr<RowBatches> batches = read_row_batches(path, options_, std::move(source));
         std::uint64_t base_bytes = progress_.bytes_read;
+        bool first = true;
         while (RowBatch* batch = batches->next()) {
+            if (first && !batch->failure && expected_rows) data_.reserve_rows(expected_rows);
+            first = false;
             add_batch(*batch);
             progress_.bytes_read = base_bytes + batch->bytes_read;
             data_.load.bytes_read = progress_.bytes_read;
@@ -184,13 +189,15 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
         auto source = std::make_unique<ByteSource>(path);
         std::uint64_t rows_before = data.load.rows_read;
         switch (input_kind_of(source->peek(input_kind_head_bytes), delimiter_for(path, options))) {
-            case InputKind::transfer_csv:
+            case InputKind::transfer_csv: {
                 if (data.files.size() >= 65535) throw InputError(name, 0, "too many input files (at most 65535)");
-                // A transfer row takes about 56 bytes of CSV: room for the file's rows saves growing the array.
-                if (source->size()) data.reserve_rows(*source->size() / 56);
                 data.files.push_back(name);
-                FileLoader(data, std::uint16_t(data.files.size() - 1), options, progress).load(path, std::move(source));
+                // A transfer row takes about 56 bytes of CSV: room for the file's rows saves growing the array.
+                std::uint64_t expected_rows = source->size().value_or(0) / 56;
+                FileLoader(data, std::uint16_t(data.files.size() - 1), options, progress)
+                    .load(path, std::move(source), expected_rows);
                 break;
+            }
             case InputKind::uspto_xml: {
                 // A transfer row takes about 800 bytes of assignment XML (815 in a real daily file): room for the
                 // rows saves growing the array, whose doubling would need three times its size for a moment.
