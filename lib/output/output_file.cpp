@@ -61,11 +61,16 @@ std::string cannot_write(int error) { return std::string("cannot write: ") + std
 
 OutputFile::OutputFile(std::string path) : path_(std::move(path)), target_(path_) {
     struct stat info {};
-    if (lstat(target_.c_str(), &info) == 0 && S_ISLNK(info.st_mode)) {
-        if (char* resolved = realpath(target_.c_str(), nullptr)) {
-            target_ = resolved;
-            std::free(resolved);
-        }
+    // A symbolic link is followed to the file it names, which may not exist yet (a dangling link): that file is
+    // written, and the link stays.
+    for (int hops = 0; lstat(target_.c_str(), &info) == 0 && S_ISLNK(info.st_mode); ++hops) {
+        if (hops == 40) throw OutputError(path_, cannot_write(ELOOP));
+        std::string link(std::size_t(info.st_size > 0 ? info.st_size : PATH_MAX), '\0');
+        ssize_t n = readlink(target_.c_str(), link.data(), link.size());
+        if (n < 0) throw OutputError(path_, cannot_write(errno));
+        link.resize(std::size_t(n));
+        std::size_t slash = target_.rfind('/');
+        target_ = link.starts_with('/') || slash == std::string::npos ? link : target_.substr(0, slash + 1) + link;
     }
     bool exists = stat(target_.c_str(), &info) == 0;
     if (exists && S_ISDIR(info.st_mode)) throw OutputError(path_, "cannot write: it is a directory");
@@ -75,7 +80,10 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)), target_(path_
         return;
     }
 
-    temporary_ = target_ + ".tmp-XXXXXX";
+    // Beside the target (a rename does not cross file systems), under a short name of its own: the target's name
+    // with a suffix could pass the longest name the file system allows.
+    std::size_t slash = target_.rfind('/');
+    temporary_ = (slash == std::string::npos ? std::string() : target_.substr(0, slash + 1)) + ".patlap-XXXXXX";
     int fd = mkstemp(temporary_.data());
     if (fd < 0) throw OutputError(path_, cannot_write(errno));
     fchmod(fd, exists ? info.st_mode & 07777 : new_file_mode());
