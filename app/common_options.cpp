@@ -109,6 +109,8 @@ void to_stderr(std::string_view text) {
 
 void warn(const std::string& message) { to_stderr(fmt::format("patlap: warning: {}\n", message)); }
 
+void note(const std::string& message) { to_stderr(fmt::format("patlap: note: {}\n", message)); }
+
 void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("FILE", options.files, "Transfer CSV files (.gz read transparently; - for standard input)")
         ->required()
@@ -197,6 +199,7 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     load.with_parties = needs.parties || !options.aliases.empty() || by_group;
     load.with_record_texts = needs.record_texts;
     load.rank_deal_names = needs.deal_name_order;
+    load.with_patent_numbers = needs.patent_numbers;
     // Alias and group files remap the parties on whole rows (and linked renames follow the rows' kinds).
     load.deal_patents_only = needs.deal_patents_only && options.aliases.empty() && !by_group;
     load.delimiter = delimiter_of(options.delimiter);

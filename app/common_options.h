@@ -47,6 +47,7 @@ struct ReportNeeds {
     bool record_texts = true;  // LoadOptions::with_record_texts
     bool deal_name_order = false;  // LoadOptions::rank_deal_names
     bool deal_patents_only = false;  // LoadOptions::deal_patents_only
+    bool patent_numbers = false;  // LoadOptions::with_patent_numbers
 };
 
 // Loads the input files, showing progress on a terminal and warning about skipped rows, then applies the alias
@@ -61,6 +62,7 @@ std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOpti
 int write_report(const Table& table, const OutputOptions& options);
 
 void warn(const std::string& message);
+void note(const std::string& message);
 // Writes to stderr, ignoring failure (a closed stderr must not stop the run).
 void to_stderr(std::string_view text);
 

@@ -34,6 +34,10 @@ struct LoadOptions {
     // its deal's parties): 8 bytes a row instead of 28, for reports that look at nothing else (overlap,
     // clusters). See Dataset::deal_patents_only.
     bool deal_patents_only = false;
+    // USPTO records: keep the application and publication numbers each property names besides its patent key
+    // (Dataset::patent_numbers), so that the analyst's application or publication number finds the patent.
+    // Only commands that look patents up (chain) turn this on.
+    bool with_patent_numbers = false;
     // Work out the deals' name order (Dataset::deal_name_rank) during the load's last steps, which leave a core
     // idle, for a report that sorts by deal name.
     bool rank_deal_names = false;

@@ -2,6 +2,7 @@
 // Everything loaded from the input: interned deals, parties and patents, and the transfers between them,
 // de-duplicated and ordered by deal, then patent.
 #include "model/deal_info.h"
+#include "model/patent_numbers.h"
 #include "model/patent_pool.h"
 #include "model/string_pool.h"
 #include "model/transfer.h"
@@ -57,6 +58,8 @@ public:
     StringPool deals;     // deal identifiers as written
     StringPool parties;   // party keys (see party_name.h)
     PatentPool patents;   // patent keys (see patent_number.h)
+    // USPTO input loaded with LoadOptions::with_patent_numbers: the applications and publications of the patents.
+    PatentNumbers patent_numbers;
     StringPool spellings; // party names as written (and names given by alias or group files, counted 0 times)
     std::vector<PartyId> spelling_party;
     std::vector<std::uint32_t> spelling_count;

@@ -300,3 +300,34 @@ TEST_CASE("a record read twice is one record; a copy with other content is kept 
     CHECK(both.differing_record_copies[0].line == 200);
     CHECK(both.differing_record_copies[0].differs == record_assignees);
 }
+
+TEST_CASE("with patent numbers, each patent's application and publication find it, across merges",
+          "[assignment_loader]") {
+    // Filed and published before the grant (the application's own patent comes first), granted later: the
+    // numbers follow the application into its patent.
+    std::vector<AssignmentRecord> records = {
+        record("100", "1", "ASSIGNMENT", {{"SMITH, ANN", 20140101}}, {{"ACME INC", 0}},
+               {{"", "14/123,456", "20140123456", "US"}, granted("7000000", "")}),
+        record("200", "5", "SECURITY INTEREST", {{"ACME INC", 20190101}}, {{"BANK", 0}},
+               {{"8789601", "14123456", "20140123456", "US"}, {"9000001", "15000001", "20160000001", "US"},
+                {"", "15999999", "20170000002", "US"}})};
+    LoadOptions options;
+    options.with_patent_numbers = true;
+    Dataset data = load(records, options);
+    CHECK(data.patents.size() == 4);
+    using Kind = PatentNumbers::Kind;
+    auto named = [&](Kind kind, std::string_view key) {
+        PatentId patent = data.patent_numbers.find(kind, key);
+        return patent == StringPool::npos ? std::string("none") : std::string(data.patent_name(patent));
+    };
+    CHECK(named(Kind::application, "USAPP14123456") == "US8789601");
+    CHECK(named(Kind::publication, "US20140123456") == "US8789601");
+    CHECK(named(Kind::application, "USAPP15000001") == "US9000001");
+    CHECK(named(Kind::publication, "US20160000001") == "US9000001");
+    // An application without a grant is keyed by itself; only its publication is kept beside it.
+    CHECK(named(Kind::application, "USAPP15999999") == "none");
+    CHECK(named(Kind::publication, "US20170000002") == "USAPP15999999");
+    CHECK(named(Kind::publication, "US7000000") == "none");
+
+    CHECK(load(records).patent_numbers.empty());  // not asked for: nothing kept
+}

@@ -107,6 +107,12 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
 }
 
 PatentId AssignmentLoader::patent_of(const AssignmentProperty& property) {
+    PatentId patent = intern_patent(property);
+    if (options_.with_patent_numbers) keep_numbers(property, patent);
+    return patent;
+}
+
+PatentId AssignmentLoader::intern_patent(const AssignmentProperty& property) {
     property_keys(property, patent_key_, application_key_);  // add() checked that it has a number
     if (application_key_.empty()) return data_.patents.intern(patent_key_);
     if (patent_key_ != application_key_) {  // granted: the patent's key
@@ -117,7 +123,17 @@ PatentId AssignmentLoader::patent_of(const AssignmentProperty& property) {
     return applications_.patent_alone(application_key_, [&] { return data_.patents.intern(application_key_); });
 }
 
+// The numbers that do not already key the patent: the application of a grant, the publication of either.
+// `patent_key_` and `application_key_` are still the property's, as intern_patent read them.
+void AssignmentLoader::keep_numbers(const AssignmentProperty& property, PatentId patent) {
+    if (!application_key_.empty() && application_key_ != patent_key_)
+        data_.patent_numbers.add(PatentNumbers::Kind::application, application_key_, patent);
+    if (publication_key(property, publication_key_) && publication_key_ != patent_key_)
+        data_.patent_numbers.add(PatentNumbers::Kind::publication, publication_key_, patent);
+}
+
 void AssignmentLoader::finish() {
+    data_.patent_numbers.finish();  // sorted by number, which the renumbering below leaves as it is
     std::vector<PatentId> merged_into;
     if (!applications_.merges().empty()) {
         merged_into.assign(data_.patents.size(), StringPool::npos);
@@ -137,6 +153,7 @@ void AssignmentLoader::finish() {
     };
     for (Transfer& t : data_.transfers) renumber(t.patent);
     for (Dataset::DealPatent& row : data_.deal_patent_rows) renumber(row.patent);
+    data_.patent_numbers.renumber(renumber);
     data_.patents = std::move(kept);
 }
 

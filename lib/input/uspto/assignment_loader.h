@@ -27,14 +27,16 @@ public:
 
 private:
     void add(const AssignmentRecord& record, std::uint16_t file);
-    PatentId patent_of(const AssignmentProperty& property);  // interns the property's patent
+    PatentId patent_of(const AssignmentProperty& property);  // interns the property's patent, keeps its numbers
+    PatentId intern_patent(const AssignmentProperty& property);
+    void keep_numbers(const AssignmentProperty& property, PatentId patent);  // with_patent_numbers
     std::uint16_t file_index(const std::string& name);
 
     Dataset& data_;
     const LoadOptions& options_;
     PartyInterner from_parties_, to_parties_;
     RecordFacts facts_;
-    std::string patent_key_, application_key_;
+    std::string patent_key_, application_key_, publication_key_;
     std::vector<PartyId> from_, to_;
     std::vector<PatentId> properties_;
     ApplicationIndex applications_;

@@ -64,7 +64,11 @@ bool property_keys(const AssignmentProperty& property, std::string& patent, std:
         patent = application;
         return true;
     }
-    return !property.publication.empty() && normalize_patent(fmt::format("{}{}", country, property.publication), patent);
+    return publication_key(property, patent);
+}
+
+bool publication_key(const AssignmentProperty& property, std::string& key) {
+    return !property.publication.empty() && normalize_patent(fmt::format("{}{}", country_of(property), property.publication), key);
 }
 
 }  // namespace patlap

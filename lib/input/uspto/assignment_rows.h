@@ -33,4 +33,7 @@ std::string read_record_facts(const AssignmentRecord& record, RecordFacts& facts
 // False when the property has no number at all.
 bool property_keys(const AssignmentProperty& property, std::string& patent, std::string& application);
 
+// The patent key of the property's publication number (`US20150215460`); false when it names none.
+bool publication_key(const AssignmentProperty& property, std::string& key);
+
 }  // namespace patlap
