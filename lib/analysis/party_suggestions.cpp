@@ -1,5 +1,7 @@
 #include "analysis/party_suggestions.h"
 
+#include "base/worker.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -301,7 +303,7 @@ std::vector<MergeSuggestion> suggest_merges(const Dataset& data, double min_scor
         return x.score > y.score || (x.score == y.score && name_rank[x.b] < name_rank[y.b]);
     };
     std::vector<MergeSuggestion> first_half, second_half;
-    std::thread helper(score_range, pairs.size() / 2, pairs.size(), std::ref(second_half));
+    Worker helper(score_range, pairs.size() / 2, pairs.size(), std::ref(second_half));
     score_range(0, pairs.size() / 2, first_half);
     helper.join();
     for (const auto* half : {&first_half, &second_half})

@@ -2,10 +2,11 @@
 // Work split in two halves, the first on a second thread, for the steps of a report that touch millions of items
 // one at a time (the machine the reports are built for has two cores or more). Below `worth_a_thread` items, or
 // with `threads` < 2, the work runs on the calling thread.
+#include "base/worker.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <functional>
-#include <thread>
 #include <vector>
 
 namespace patlap {
@@ -16,8 +17,9 @@ inline constexpr std::size_t worth_a_thread = 100000;
 template <class Work>
 void in_two_halves(std::size_t count, unsigned threads, Work work) {
     if (threads < 2 || count < worth_a_thread) return work(std::size_t(0), count);
-    std::jthread helper(work, std::size_t(0), count / 2);
+    Worker helper(work, std::size_t(0), count / 2);
     work(count / 2, count);
+    helper.join();
 }
 
 // The first item of the second half, where the items' rows are [begin[i], begin[i + 1]): the two halves hold
@@ -37,8 +39,9 @@ void in_two_halves_by_rows(const std::vector<std::uint32_t>& begin, Work work, b
         work(middle, count, 1);
         return;
     }
-    std::jthread helper(work, std::size_t(0), middle, 0);
+    Worker helper(work, std::size_t(0), middle, 0);
     work(middle, count, 1);
+    helper.join();
 }
 
 // Sorts the two halves on two threads and merges them.
@@ -49,10 +52,9 @@ void sort_in_two_halves(std::vector<T>& items, unsigned threads, Order order = {
         return;
     }
     auto middle = items.begin() + std::ptrdiff_t(items.size() / 2);
-    {
-        std::jthread helper([&] { std::sort(items.begin(), middle, order); });
-        std::sort(middle, items.end(), order);
-    }
+    Worker helper([&] { std::sort(items.begin(), middle, order); });
+    std::sort(middle, items.end(), order);
+    helper.join();
     std::inplace_merge(items.begin(), middle, items.end(), order);
 }
 

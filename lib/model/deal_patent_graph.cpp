@@ -1,5 +1,7 @@
 #include "model/deal_patent_graph.h"
 
+#include "base/worker.h"
+
 #include <thread>
 
 namespace patlap {
@@ -51,7 +53,7 @@ DealPatentGraph::Graph build_graph(const Dataset& data) {
     for (std::uint32_t v = deals + 2; v <= deals + patents; ++v) start[v] += start[v - 1];
 
     target.resize(2 * std::size_t(half));
-    std::thread deal_rows([&] {
+    Worker deal_rows([&] {
         std::uint32_t* out = target.data();
         for_each_pair(data, [&](DealId, PatentId p) { *out++ = deals + p; });
     });
