@@ -21,10 +21,40 @@ bool read_digits(std::string_view text, std::size_t pos, std::size_t count, unsi
     return true;
 }
 
+// A time of day after a date, as exports write one: `T` or a space, then HH:MM, optional :SS and fraction, and an
+// optional zone (Z, or +HH:MM / -HH:MM / +HHMM). The date is the day as written: the zone moves no day.
+bool is_time_of_day(std::string_view text) {
+    if (text.size() < 6 || (text[0] != 'T' && text[0] != ' ')) return false;
+    unsigned hour, minute, second = 0;
+    if (!read_digits(text, 1, 2, hour) || text[3] != ':' || !read_digits(text, 4, 2, minute)) return false;
+    std::size_t i = 6;
+    if (i < text.size() && text[i] == ':') {
+        if (i + 3 > text.size() || !read_digits(text, i + 1, 2, second)) return false;
+        i += 3;
+        if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
+            std::size_t digits = ++i;
+            while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+            if (i == digits) return false;
+        }
+    }
+    if (hour > 23 || minute > 59 || second > 60) return false;  // 60: a leap second
+    std::string_view zone = text.substr(i);
+    if (zone.empty() || zone == "Z") return true;
+    unsigned zone_hour, zone_minute;
+    if (zone[0] != '+' && zone[0] != '-') return false;
+    if (zone.size() == 6 && zone[3] == ':')
+        return read_digits(zone, 1, 2, zone_hour) && read_digits(zone, 4, 2, zone_minute) && zone_hour <= 23 &&
+               zone_minute <= 59;
+    if (zone.size() == 5) return read_digits(zone, 1, 2, zone_hour) && read_digits(zone, 3, 2, zone_minute) &&
+                                 zone_hour <= 23 && zone_minute <= 59;
+    return zone.size() == 3 && read_digits(zone, 1, 2, zone_hour) && zone_hour <= 23;
+}
+
 }  // namespace
 
 std::optional<Date> parse_date(std::string_view text) {
     unsigned year, month, day;
+    if (text.size() > 10 && text[4] == '-' && is_time_of_day(text.substr(10))) text = text.substr(0, 10);
     if (text.size() == 10) {
         if (text[4] != '-' || text[7] != '-') return std::nullopt;
         if (!read_digits(text, 0, 4, year) || !read_digits(text, 5, 2, month) || !read_digits(text, 8, 2, day))

@@ -9,7 +9,9 @@ namespace patlap {
 
 using Date = std::uint32_t;  // YYYYMMDD; 0 means "no date"
 
-// Accepts YYYY-MM-DD or YYYYMMDD naming a real calendar day (2019-02-30 is rejected).
+// Accepts YYYY-MM-DD or YYYYMMDD naming a real calendar day (2019-02-30 is rejected). YYYY-MM-DD may carry a
+// time of day, as exports write dates: `2019-01-01T00:00:00Z`, `2019-01-01 00:00:00`, `2019-01-01T09:30+02:00`;
+// the day is the one written (a zone moves no day), and the time must be a real one.
 std::optional<Date> parse_date(std::string_view text);
 
 std::string format_date(Date date);  // "YYYY-MM-DD", or "" for 0

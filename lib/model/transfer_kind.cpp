@@ -31,6 +31,7 @@ std::optional<TransferKind> parse_transfer_kind(std::string_view text) {
         if (text == names[i]) return kinds[i];
     for (std::size_t i = 0; i < kinds.size(); ++i)
         if (equal_ignoring_case(text, names[i])) return kinds[i];
+    if (equal_ignoring_case(text, "licence")) return TransferKind::license;  // the British spelling
     return std::nullopt;
 }
 
