@@ -10,11 +10,12 @@ namespace patlap::cli {
 namespace {
 
 void print_summary(const CheckResult& result) {
+    std::string ignored = result.ignored ? fmt::format(" ({} ignored)", result.ignored) : std::string();
     if (result.problems.empty()) {
-        to_stderr("patlap: check: no problems found\n");
+        to_stderr(fmt::format("patlap: check: no problems found{}\n", ignored));
         return;
     }
-    to_stderr(fmt::format("patlap: check: {} error(s), {} warning(s)\n", result.errors, result.warnings));
+    to_stderr(fmt::format("patlap: check: {} error(s), {} warning(s){}\n", result.errors, result.warnings, ignored));
     for (std::size_t i = 0; i < problem_code_count; ++i) {
         auto code = ProblemCode(i);
         if (result.counts[i])
@@ -29,6 +30,8 @@ CommandRunner add_check_command(CLI::App& app) {
         InputOptions input;
         OutputOptions output;
         bool strict = false;
+        std::vector<std::string> fail_on, ignore;
+        bool by_deal = false;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand(
@@ -36,14 +39,41 @@ CommandRunner add_check_command(CLI::App& app) {
     add_input_options(*command, options->input);
     add_output_options(*command, options->output);
     command->add_flag("--strict", options->strict, "Exit with status 1 on warnings too");
+    const CLI::Validator code_value(
+        [](std::string& value) {
+            return parse_problem_code(value) ? std::string()
+                                             : fmt::format("unknown code \"{}\" (valid: {})", value, code_list());
+        },
+        "");
+    command->add_option("--fail-on", options->fail_on, "Exit with status 1 when a problem of this code is found, "
+                                                       "warning or not (repeatable)")
+        ->check(code_value)
+        ->type_name("CODE")
+        ->allow_extra_args(false);
+    command->add_option("--ignore", options->ignore, "Leave out problems of this code: not listed, not counted, no "
+                                                     "failure (repeatable)")
+        ->check(code_value)
+        ->type_name("CODE")
+        ->allow_extra_args(false);
+    command->add_flag("--by-deal", options->by_deal,
+                      "One row per code and deal (how many patents, the first one's message) instead of per patent");
 
     return [options]() {
         Dataset data = load_input(options->input);
         PatentHistory history(data);
-        CheckResult result = check_data(data, history, {});
-        int status = write_report(check_table(data, result), options->output);
+        CheckOptions check;
+        for (const auto& code : options->ignore) check.ignored[std::size_t(*parse_problem_code(code))] = true;
+        CheckResult result = check_data(data, history, check);
+        int status = 0;
+        if (options->by_deal) {
+            std::vector<DealProblems> rows = problems_by_deal(result);
+            status = write_report(check_by_deal_table(data, result, rows), options->output);
+        } else {
+            status = write_report(check_table(data, result), options->output);
+        }
         print_summary(result);
         bool failed = result.errors > 0 || (options->strict && !result.problems.empty());
+        for (const auto& code : options->fail_on) failed |= result.counts[std::size_t(*parse_problem_code(code))] > 0;
         return std::max(status, failed ? 1 : 0);
     };
 }

@@ -163,6 +163,44 @@ std::string_view code_name(ProblemCode code) {
     return names[std::size_t(code)];
 }
 
+std::optional<ProblemCode> parse_problem_code(std::string_view name) {
+    for (std::size_t i = 0; i < problem_code_count; ++i)
+        if (code_name(ProblemCode(i)) == name) return ProblemCode(i);
+    return std::nullopt;
+}
+
+std::string code_list() {
+    std::string list;
+    for (std::size_t i = 0; i < problem_code_count; ++i) (list += list.empty() ? "" : ", ") += code_name(ProblemCode(i));
+    return list;
+}
+
+std::vector<DealProblems> problems_by_deal(const CheckResult& result) {
+    std::vector<std::size_t> order(result.problems.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const auto& problems = result.problems;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {  // file order kept within
+        return std::pair(problems[a].code, problems[a].deal) < std::pair(problems[b].code, problems[b].deal);
+    });
+    std::vector<DealProblems> rows;
+    std::vector<PatentId> patents;
+    for (std::size_t i = 0; i < order.size();) {
+        const Problem& first = problems[order[i]];
+        std::size_t end = i;
+        patents.clear();
+        while (end < order.size() && problems[order[end]].code == first.code && problems[order[end]].deal == first.deal)
+            patents.push_back(problems[order[end++]].patent);
+        std::sort(patents.begin(), patents.end());
+        auto distinct = std::uint32_t(std::unique(patents.begin(), patents.end()) - patents.begin());
+        rows.push_back({first.code, first.deal, first.file, first.line, distinct, order[i]});
+        i = end;
+    }
+    std::sort(rows.begin(), rows.end(), [](const DealProblems& a, const DealProblems& b) {
+        return std::tuple(a.file, a.line, a.code, a.first) < std::tuple(b.file, b.line, b.code, b.first);
+    });
+    return rows;
+}
+
 Severity severity_of(ProblemCode code) {
     switch (code) {
         case ProblemCode::chain_break:
@@ -193,6 +231,11 @@ CheckResult check_data(const Dataset& data, const PatentHistory& history, const 
     std::sort(result.problems.begin(), result.problems.end(), [&data](const Problem& a, const Problem& b) {
         return std::tuple(a.file, a.line, a.code, data.patent_name(a.patent), data.deal_name(a.deal)) <
                std::tuple(b.file, b.line, b.code, data.patent_name(b.patent), data.deal_name(b.deal));
+    });
+    std::erase_if(result.problems, [&](const Problem& p) {
+        bool ignored = options.ignored[std::size_t(p.code)];
+        result.ignored += ignored;
+        return ignored;
     });
     for (const Problem& p : result.problems) {
         ++result.counts[std::size_t(p.code)];

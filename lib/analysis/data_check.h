@@ -14,6 +14,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,9 @@ inline constexpr std::size_t problem_code_count = 8;
 enum class Severity : std::uint8_t { error, warning };
 
 std::string_view code_name(ProblemCode code);
+// The code named, or nothing; code_list() is "break, conflicting-transfer, ..." for messages.
+std::optional<ProblemCode> parse_problem_code(std::string_view name);
+std::string code_list();
 Severity severity_of(ProblemCode code);
 std::string_view severity_name(Severity severity);
 
@@ -50,13 +54,27 @@ struct Problem {
 struct CheckOptions {
     Date earliest = 17900101;
     Date today = 0;  // dates after this are out of range (0: the system's date today)
+    std::array<bool, problem_code_count> ignored{};  // codes left out of the result (counted in `ignored`)
 };
 
 struct CheckResult {
     std::vector<Problem> problems;  // by file and line, then code
     std::array<std::uint64_t, problem_code_count> counts{};
     std::uint64_t errors = 0, warnings = 0;
+    std::uint64_t ignored = 0;  // problems of ignored codes, left out
 };
+
+// One row per code and deal: the problems of one kind that one deal has, over all its patents (a deal of 1,000
+// patents whose seller held none of them is one break, not 1,000).
+struct DealProblems {
+    ProblemCode code;
+    DealId deal;
+    std::uint16_t file;  // where the deal's first such problem is
+    std::uint32_t line;
+    std::uint32_t patents;  // distinct patents it concerns
+    std::size_t first;       // index in CheckResult::problems of its first problem
+};
+std::vector<DealProblems> problems_by_deal(const CheckResult& result);
 
 CheckResult check_data(const Dataset& data, const PatentHistory& history, const CheckOptions& options);
 

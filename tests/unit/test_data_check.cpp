@@ -42,3 +42,25 @@ TEST_CASE("clean data has nothing to report", "[check]") {
     CHECK(result.problems.empty());
     CHECK(result.errors + result.warnings == 0);
 }
+
+TEST_CASE("problems by deal: one row per code and deal, with its distinct patents; ignored codes left out", "[check]") {
+    Dataset data = load_rows("S1,2010-01-01,assignment,Alpha,Beta,US1\n"
+                             "S1,2010-01-01,assignment,Alpha,Beta,US2\n"
+                             "S2,2011-01-01,assignment,Gamma,Delta,US1\n"   // breaks on US1 and US2
+                             "S2,2011-01-01,assignment,Gamma,Delta,US2\n"
+                             "R1,2012-01-01,release,Bank,Delta,US1\n");     // a release without lien
+    PatentHistory history(data);
+    CheckResult all = check_data(data, history, {});
+    auto rows = problems_by_deal(all);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].code == ProblemCode::chain_break);
+    CHECK(data.deal_name(rows[0].deal) == "S2");
+    CHECK(rows[0].patents == 2);
+    CHECK(rows[1].code == ProblemCode::release_without_lien);
+    CheckOptions options;
+    options.ignored[std::size_t(ProblemCode::chain_break)] = true;
+    CheckResult some = check_data(data, history, options);
+    CHECK(some.ignored == 2);
+    CHECK(some.errors == 0);
+    CHECK(some.problems.size() == 1);
+}
