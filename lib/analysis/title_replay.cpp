@@ -20,24 +20,6 @@ bool intersects(const std::vector<PartyId>& a, const std::vector<PartyId>& b) {
     return false;
 }
 
-bool contains(const std::vector<PartyId>& sorted, PartyId party) {
-    return std::binary_search(sorted.begin(), sorted.end(), party);
-}
-
-// a := a \ b, both sorted.
-void remove_all(std::vector<PartyId>& a, const std::vector<PartyId>& b, std::vector<PartyId>& scratch) {
-    scratch.clear();
-    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(scratch));
-    a.swap(scratch);
-}
-
-// a := a ∪ b, both sorted.
-void add_all(std::vector<PartyId>& a, const std::vector<PartyId>& b, std::vector<PartyId>& scratch) {
-    scratch.clear();
-    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(scratch));
-    a.swap(scratch);
-}
-
 }  // namespace
 
 std::string_view basis_name(OwnerBasis basis) {
@@ -64,6 +46,7 @@ void TitleReplay::reset() {
     owners_.clear();
     liens_.clear();
     licensees_.clear();
+    gave_title_.clear();
     from_.clear();
     to_.clear();
     previous_owners_.clear();
@@ -72,7 +55,6 @@ void TitleReplay::reset() {
     last_title_date_ = 0;
     last_title_deal_ = StringPool::npos;
     last_title_to_.clear();
-    gave_title_.clear();
     basis_ = OwnerBasis::none;
 }
 
@@ -81,8 +63,7 @@ void TitleReplay::infer_owners(const std::vector<PartyId>& parties, OwnerBasis b
     // The latest lien says who owns it now; a licence, weaker evidence (a licensee may sublicense), only until
     // there is other.
     if (basis == OwnerBasis::inferred_from_licence && basis_ != OwnerBasis::none) return;
-    if (owners_ != parties) {
-        owners_ = parties;
+    if (owners_.assign(parties)) {
         since_ = event.date;
         since_deal_ = event.deal;
     }
@@ -114,7 +95,6 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
     }
     sort_unique(from_);
     sort_unique(to_);
-    previous_owners_ = owners_;
 
     EventFlag flag = EventFlag::none;
     bool linked = data_.deal_link.empty() ? false : read_linked(first.deal, first.patent);
@@ -125,66 +105,59 @@ EventFlag TitleReplay::apply(std::span<const std::uint32_t> rows) {
     if (first.kind == TransferKind::release) infer_owners(to_, OwnerBasis::inferred_from_lien, first);
     if (first.kind == TransferKind::license) infer_owners(from_, OwnerBasis::inferred_from_licence, first);
     if (linked && first.kind == TransferKind::release) {  // ends the lien it names, whoever signs the release
-        std::size_t held = liens_.size();
-        remove_all(liens_, linked_to_, scratch_);
-        remove_all(liens_, from_, scratch_);
-        if (liens_.size() == held) flag = EventFlag::release_without_lien;
+        std::size_t ended = liens_.erase(linked_to_) + liens_.erase(from_);
+        if (ended == 0) flag = EventFlag::release_without_lien;
         return flag;
     }
     if (linked && (first.kind == TransferKind::security ||
                    (first.kind == TransferKind::correction && linked_kind_ == TransferKind::security))) {
-        remove_all(liens_, linked_to_, scratch_);  // the lien it names moves to (or is corrected to) the `to` side
-        add_all(liens_, to_, scratch_);
+        liens_.erase(linked_to_);  // the lien it names moves to (or is corrected to) the `to` side
+        liens_.insert(to_);
         return flag;
     }
-    if (linked && first.kind == TransferKind::correction && moves_title(linked_kind_) && intersects(linked_to_, owners_)) {
-        remove_all(owners_, linked_to_, scratch_);  // the record it corrects gave title to other parties
-        add_all(owners_, to_, scratch_);
-        if (owners_ != previous_owners_) {
+    if (linked && first.kind == TransferKind::correction && moves_title(linked_kind_) && owners_.intersects(linked_to_)) {
+        // The record it corrects gave title to other parties.
+        bool changed = owners_.erase(linked_to_) > 0;
+        changed |= owners_.insert(to_) > 0;
+        if (changed) {
             since_ = first.date;
             since_deal_ = first.deal;
         }
         return flag;
     }
     switch (first.kind) {
-        case TransferKind::security: add_all(liens_, to_, scratch_); break;
-        case TransferKind::release: {
-            scratch_.clear();
-            for (PartyId party : liens_)
-                if (!contains(from_, party)) scratch_.push_back(party);
-            if (liens_.size() - scratch_.size() < from_.size()) flag = EventFlag::release_without_lien;
-            liens_.swap(scratch_);
+        case TransferKind::security: liens_.insert(to_); break;
+        case TransferKind::release:
+            if (liens_.erase(from_) < from_.size()) flag = EventFlag::release_without_lien;
             break;
-        }
-        case TransferKind::license: add_all(licensees_, to_, scratch_); break;
+        case TransferKind::license: licensees_.insert(to_); break;
         case TransferKind::other: break;
         default: {  // title-moving
             bool recorded = basis_ == OwnerBasis::recorded;  // inferred owners take part, but make no break
-            bool from_owner = intersects(from_, owners_);
+            bool from_owner = owners_.intersects(from_);
             bool rerecords = (first.kind == TransferKind::employer || first.kind == TransferKind::correction) &&
-                             intersects(to_, owners_);
+                             owners_.intersects(to_);
             // Inventors who have not assigned this patent before still hold their undivided shares: what they
             // assign joins the owners, whoever the others are (co-inventors signing to different employers).
-            bool inventors_shares = first.kind == TransferKind::employer && !intersects(from_, gave_title_);
+            bool inventors_shares = first.kind == TransferKind::employer && !gave_title_.intersects(from_);
             bool conflict = last_title_deal_ != StringPool::npos && last_title_date_ == first.date &&
                             last_title_deal_ != first.deal && last_title_to_ != to_ && !intersects(from_, last_title_to_);
             if (conflict) flag = EventFlag::conflicting_transfer;
             else if (recorded && !owners_.empty() && !from_owner && !rerecords && !inventors_shares)
                 flag = EventFlag::chain_break;
+            if (flag == EventFlag::chain_break) previous_owners_ = owners_.sorted();  // for the message
 
+            bool changed;
             if (from_owner) {
-                scratch_.clear();
-                for (PartyId party : owners_)
-                    if (!contains(from_, party)) scratch_.push_back(party);
-                owners_.swap(scratch_);
-                add_all(owners_, to_, scratch_);
+                changed = owners_.erase(from_) > 0;
+                changed |= owners_.insert(to_) > 0;
             } else if (recorded && (rerecords || inventors_shares)) {
-                add_all(owners_, to_, scratch_);
+                changed = owners_.insert(to_) > 0;
             } else {
-                owners_ = to_;
+                changed = owners_.assign(to_);
             }
-            add_all(gave_title_, from_, scratch_);
-            if (owners_ != previous_owners_ || !recorded) {
+            gave_title_.insert(from_);
+            if (changed || !recorded) {
                 since_ = first.date;
                 since_deal_ = first.deal;
             }

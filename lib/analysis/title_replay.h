@@ -22,6 +22,7 @@
 //    signs it (a lender renamed or succeeded), and is flagged only when it ends no lien at all; a security record
 //    naming an earlier lien moves that lien to its `to` parties; a correction naming a record replaces what that
 //    record gave (its `to` parties, as owners or lien holders) with its own `to` parties, and is never a break.
+#include "analysis/party_set.h"
 #include "model/dataset.h"
 
 #include <cstdint>
@@ -53,9 +54,9 @@ public:
     EventFlag apply(std::span<const std::uint32_t> rows);
 
     // Parties sorted by id (not by name).
-    const std::vector<PartyId>& owners() const { return owners_; }
-    const std::vector<PartyId>& liens() const { return liens_; }
-    const std::vector<PartyId>& licensees() const { return licensees_; }
+    const std::vector<PartyId>& owners() const { return owners_.sorted(); }
+    const std::vector<PartyId>& liens() const { return liens_.sorted(); }
+    const std::vector<PartyId>& licensees() const { return licensees_.sorted(); }
     // The parties of the last event applied.
     const std::vector<PartyId>& event_from() const { return from_; }
     const std::vector<PartyId>& event_to() const { return to_; }
@@ -64,7 +65,7 @@ public:
     // When the owners last changed, and by which deal (0 and npos while no owner is known).
     Date owners_since() const { return since_; }
     DealId owners_deal() const { return since_deal_; }
-    // The parties that held title just before the last event (for messages about breaks).
+    // The parties that held title just before the last event, when it was a break (for its message).
     const std::vector<PartyId>& previous_owners() const { return previous_owners_; }
 
 private:
@@ -74,15 +75,16 @@ private:
     bool read_linked(DealId deal, PatentId patent);
 
     const Dataset& data_;
-    std::vector<PartyId> owners_, liens_, licensees_, from_, to_, previous_owners_, scratch_;
+    PartySet owners_, liens_, licensees_;
+    PartySet gave_title_;  // the `from` parties of every title-moving event so far
+    std::vector<PartyId> from_, to_, previous_owners_;
     Date since_ = 0;
     DealId since_deal_ = StringPool::npos;
     // The last title-moving event, for spotting conflicts on one date.
     Date last_title_date_ = 0;
     DealId last_title_deal_ = StringPool::npos;
     std::vector<PartyId> last_title_to_;
-    std::vector<PartyId> gave_title_;
-    OwnerBasis basis_ = OwnerBasis::none;  // the `from` parties of every title-moving event so far, sorted
+    OwnerBasis basis_ = OwnerBasis::none;
     std::vector<PartyId> linked_to_;
     TransferKind linked_kind_ = TransferKind::other;
 };
