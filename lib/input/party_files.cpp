@@ -103,7 +103,6 @@ std::vector<PartyAlias> read_alias_file(const std::string& path) {
     std::vector<std::string> chain;
     for (const std::string& name_key : name_keys) {
         chain.assign(1, name_key);
-        on_path.clear();
         on_path.emplace(name_key, 0);
         std::string final_key;
         for (;;) {
@@ -127,7 +126,10 @@ std::vector<PartyAlias> read_alias_file(const std::string& path) {
             on_path.emplace(next, 0);
             chain.push_back(next);
         }
-        for (const std::string& key : chain) resolved.emplace(key, final_key);
+        for (const std::string& key : chain) {
+            resolved.emplace(key, final_key);
+            on_path.erase(key);  // not clear(), which sweeps every bucket the longest chain so far made
+        }
         aliases.push_back({name_key, party_names.at(final_key), final_key});
         final_keys.try_emplace(final_key, 0);
     }
