@@ -32,10 +32,10 @@ CommandRunner add_flow_command(CLI::App& app) {
     return [options]() {
         Dataset data = load_input(options->input);
         FlowQuery query;
-        query.from = party_or_warn(data, options->from);
-        query.to = party_or_warn(data, options->to);
+        query.from = party_or_warn(data, "--from", options->from);
+        query.to = party_or_warn(data, "--to", options->to);
         if (!options->via.empty()) {
-            query.via = party_or_warn(data, options->via);
+            query.via = party_or_warn(data, "--via", options->via);
             if (query.via == StringPool::npos) query.from = StringPool::npos;  // no path can pass through it
         }
         if (query.from != StringPool::npos && query.from == query.to)

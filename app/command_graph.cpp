@@ -85,8 +85,7 @@ CommandRunner add_graph_command(CLI::App& app) {
         graph_options.min_patents = options->min_patents;
         graph_options.depth = options->depth;
         if (!options->around.empty()) {
-            graph_options.around = find_party(data, options->around);
-            if (*graph_options.around == StringPool::npos) warn(fmt::format("no party {} in the data", options->around));
+            graph_options.around = party_or_warn(data, "--around", options->around);
         }
         PartyNetwork graph = build_party_network(data, graph_options);
 

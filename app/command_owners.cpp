@@ -30,8 +30,8 @@ CommandRunner add_owners_command(CLI::App& app) {
         OwnerQuery query;
         if (!options->as_of.empty()) query.as_of = *parse_date(options->as_of);
         if (!options->party.empty()) {
-            query.party = party_or_warn(data, options->party);
-            if (query.party == StringPool::npos) return write_report(owners_table(data, OwnerList{}), options->output);
+            query.parties = parties_or_warn(data, "--party", options->party);
+            if (query.parties.empty()) return write_report(owners_table(data, OwnerList{}), options->output);
         }
         PatentHistory history(data);
         OwnerList owners = find_owners(data, history, query);

@@ -1,6 +1,8 @@
 #include "common_options.h"
 
 #include "analysis/party_groups.h"
+#include "base/errors.h"
+#include "analysis/party_lookup.h"
 #include "input/transfer_loader.h"
 #include "model/date.h"
 #include "model/party_name.h"
@@ -63,10 +65,29 @@ KindSet kind_set(const std::vector<std::string>& names) {
     return set;
 }
 
-PartyId party_or_warn(const Dataset& data, const std::string& name) {
-    PartyId party = find_party(data, name);
-    if (party == StringPool::npos) warn(fmt::format("no party {} in the data", name));
-    return party;
+std::vector<PartyId> parties_or_warn(const Dataset& data, std::string_view option, const std::string& name) {
+    PartyMatch match = match_party(data, name);
+    std::string said = describe_match(data, option, name, match);
+    if (match.how == PartyMatch::How::none) warn(said);
+    else if (!said.empty()) note(said);
+    return match.parties;
+}
+
+PartyId party_or_warn(const Dataset& data, std::string_view option, const std::string& name) {
+    PartyMatch match = match_party(data, name);
+    if (match.parties.size() > 1) {
+        std::string names;
+        for (std::size_t i = 0; i < match.parties.size() && i < 10; ++i)
+            (names += i ? "; " : "") += data.party_name(match.parties[i]);
+        if (match.parties.size() > 10) names += fmt::format("; and {} more", match.parties.size() - 10);
+        throw UsageError(fmt::format("{} \"{}\" could be {} parties, whose names start with its words: {}. Name one "
+                                     "of them",
+                                     option, name, match.parties.size(), names));
+    }
+    std::string said = describe_match(data, option, name, match);
+    if (match.how == PartyMatch::How::none) warn(said);
+    else if (!said.empty()) note(said);
+    return match.parties.empty() ? StringPool::npos : match.parties[0];
 }
 
 namespace {
@@ -227,14 +248,15 @@ DealSelection select_from_options(const Dataset& data, const DealFilterOptions& 
     if (!options.since.empty()) filter.since = *parse_date(options.since);
     if (!options.until.empty()) filter.until = *parse_date(options.until);
     DealSelection selection = select_deals(data, filter);
-    for (const auto& name : selection.unmatched) warn(fmt::format("no {} in the data", name));
+    for (const auto& message : selection.unmatched) warn(message);
+    for (const auto& message : selection.notes) note(message);
     return selection;
 }
 
 std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOptions& options) {
     std::vector<std::string> unmatched;
     auto deals = find_deals(data, options.deals, unmatched);
-    for (const auto& name : unmatched) warn(fmt::format("no {} in the data", name));
+    for (const auto& message : unmatched) warn(message);
     return deals;
 }
 

@@ -80,7 +80,11 @@ extern const CLI::Validator kind_value;
 // The kinds named (validated with kind_value), as a set.
 KindSet kind_set(const std::vector<std::string>& names);
 
-// The party with this name's key, or npos after warning that no such party is in the data.
-PartyId party_or_warn(const Dataset& data, const std::string& name);
+// The parties a name given to `option` means (match_party), saying on stderr how it matched, or warning that none
+// does (with the closest parties).
+std::vector<PartyId> parties_or_warn(const Dataset& data, std::string_view option, const std::string& name);
+// Likewise, for an option that takes one party: a name that could be several is a usage error listing them; npos
+// when none.
+PartyId party_or_warn(const Dataset& data, std::string_view option, const std::string& name);
 
 }  // namespace patlap::cli

@@ -1,24 +1,15 @@
 #include "analysis/deal_filter.h"
 
-#include "model/party_name.h"
+#include "analysis/party_lookup.h"
 
 namespace patlap {
-
-PartyId find_party(const Dataset& data, std::string_view name) {
-    std::string key;
-    if (!party_key(name, key)) return StringPool::npos;
-    PartyId party = data.parties.find(key);
-    if (party != StringPool::npos) return party;
-    StringId former = data.former_keys.find(key);
-    return former == StringPool::npos ? StringPool::npos : data.former_party[former];
-}
 
 std::vector<DealId> find_deals(const Dataset& data, const std::vector<std::string>& names,
                                std::vector<std::string>& unmatched) {
     std::vector<DealId> found;
     for (const auto& name : names) {
         DealId deal = data.deals.find(name);
-        if (deal == StringPool::npos) unmatched.push_back("deal " + name);
+        if (deal == StringPool::npos) unmatched.push_back("no deal " + name + " in the data");
         else found.push_back(deal);
     }
     return found;
@@ -32,9 +23,11 @@ DealSelection select_deals(const Dataset& data, const DealFilter& filter) {
     if (!filter.parties.empty()) {
         std::vector<char> wanted(data.parties.size(), 0);
         for (const auto& name : filter.parties) {
-            PartyId party = find_party(data, name);
-            if (party == StringPool::npos) selection.unmatched.push_back("party " + name);
-            else wanted[party] = 1;
+            PartyMatch match = match_party(data, name);
+            for (PartyId party : match.parties) wanted[party] = 1;
+            std::string said = describe_match(data, "--party", name, match);
+            if (match.how == PartyMatch::How::none) selection.unmatched.push_back(said);
+            else if (!said.empty()) selection.notes.push_back(said);
         }
         for (DealId deal = 0; deal < deal_count; ++deal) {
             bool any = false;

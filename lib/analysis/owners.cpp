@@ -33,7 +33,10 @@ OwnerList find_owners(const Dataset& data, const PatentHistory& history, const O
     OwnerList list;
     replay_every_patent(data, history, query.as_of, [&](PatentId patent, const TitleReplay& replay) {
         const auto& owners = replay.owners();
-        if (query.party != StringPool::npos && !std::binary_search(owners.begin(), owners.end(), query.party)) return;
+        if (!query.parties.empty() && std::none_of(query.parties.begin(), query.parties.end(), [&](PartyId p) {
+                return std::binary_search(owners.begin(), owners.end(), p);
+            }))
+            return;
         OwnerRecord record{patent, replay.owners_since(), replay.owners_deal(), 0, 0, 0, 0, replay.basis()};
         record.owners = std::uint32_t(list.parties.size());
         list.parties.insert(list.parties.end(), owners.begin(), owners.end());

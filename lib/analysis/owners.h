@@ -31,7 +31,7 @@ private:
 
 struct OwnerQuery {
     Date as_of = 0;                   // events on or before this date (0: all)
-    PartyId party = StringPool::npos; // only patents this party owns on that date (npos: every patent)
+    std::vector<PartyId> parties;     // only patents one of these parties owns on that date (none: every patent)
 };
 
 // One record per patent with at least one event on or before the date.

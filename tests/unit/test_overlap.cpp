@@ -92,7 +92,7 @@ TEST_CASE("a deal focus keeps the pairs involving those deals", "[overlap]") {
     OverlapOptions options;
     std::vector<std::string> unmatched;
     options.focus = find_deals(l.data, {"MX", "NOPE"}, unmatched);
-    CHECK(unmatched == Strings{"deal NOPE"});
+    CHECK(unmatched == Strings{"no deal NOPE in the data"});
     CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "LIEN/MX=1"});
     options.focus = find_deals(l.data, {"MX", "LIEN"}, unmatched);  // a pair of two focus deals comes once
     CHECK(describe(l, find_overlaps(l.data, l.graph, options)) == Strings{"NM/MX=2", "LIEN/MX=1", "NM/LIEN=1"});
@@ -127,7 +127,7 @@ TEST_CASE("party, kind, excluded kind and date filters choose the deals taking p
     DealFilter unknown;
     unknown.parties = {"Nobody Ltd"};
     DealSelection selection = select_deals(l.data, unknown);
-    CHECK(selection.unmatched == Strings{"party Nobody Ltd"});
+    CHECK(selection.unmatched == Strings{"no party \"Nobody Ltd\" in the data"});
     CHECK(run(unknown).empty());
 }
 

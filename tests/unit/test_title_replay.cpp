@@ -115,11 +115,11 @@ TEST_CASE("owners on a date, and one party's portfolio", "[owners]") {
     CHECK(describe(find_owners(data, history, {})) ==
           std::vector<std::string>{"US1=BETA@2003-03-03/OMEGA recorded", "US2=ALPHA@2000-01-01/ recorded",
                                    "US3=ALPHA@2001-01-01/ inferred-from-lien"});
-    CHECK(describe(find_owners(data, history, {20030302, StringPool::npos})) ==
+    CHECK(describe(find_owners(data, history, {20030302, {}})) ==
           std::vector<std::string>{"US1=ALPHA@2000-01-01/OMEGA recorded", "US2=ALPHA@2000-01-01/ recorded",
                                    "US3=ALPHA@2001-01-01/ inferred-from-lien"});
-    CHECK(describe(find_owners(data, history, {19991231, StringPool::npos})).empty());
-    CHECK(describe(find_owners(data, history, {0, data.parties.find("ALPHA")})) ==
+    CHECK(describe(find_owners(data, history, {19991231, {}})).empty());
+    CHECK(describe(find_owners(data, history, {0, {data.parties.find("ALPHA")}})) ==
           std::vector<std::string>{"US2=ALPHA@2000-01-01/ recorded", "US3=ALPHA@2001-01-01/ inferred-from-lien"});
 }
 
