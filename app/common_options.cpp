@@ -267,6 +267,8 @@ int write_report(const Table& table, const OutputOptions& options) {
     bool to_stdout = options.output_file.empty() || options.output_file == "-";
     write.width = write.format == OutputFormat::table ? table_width(options, to_stdout && isatty(STDOUT_FILENO)) : 0;
     write.excel_safe = options.excel_safe;
+    std::vector<std::string> hidden;
+    write.hidden_columns = &hidden;
     int status = options.fail_if_any && table.row_count > 0 ? 1 : 0;
     try {
         if (to_stdout) {
@@ -283,6 +285,10 @@ int write_report(const Table& table, const OutputOptions& options) {
     } catch (const OutputClosed&) {
         // The reader took what it wanted (`patlap ... | head`): end quietly, with the status the report earned.
     }
+    if (!hidden.empty())
+        note(fmt::format("{} column{} hidden to fit {} columns: {} (--width 0 shows every column; csv, tsv and json "
+                         "always do)",
+                         hidden.size(), hidden.size() == 1 ? "" : "s", write.width, fmt::join(hidden, ", ")));
     return status;
 }
 

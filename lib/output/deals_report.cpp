@@ -26,8 +26,8 @@ void join_kinds(KindSet kinds, std::string& out) {
 
 Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
     Table table;
-    table.columns = {{"deal"}, {"date"}, {"kinds"}, {"from"}, {"to"}, {"patents", CellType::integer},
-                     {"conveyance"}, {"refers_to"}};
+    table.columns = {{"deal"}, {"date"}, {"kinds"}, text_column("from"), text_column("to"), {"patents", CellType::integer},
+                     text_column("conveyance"), {"refers_to"}};
     table.row_count = deals.size();
     table.fill_row = [&data, &deals](std::size_t row, Cells& cells) {
         DealId deal = deals[row];

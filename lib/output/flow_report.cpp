@@ -6,7 +6,7 @@ namespace patlap {
 
 Table flow_table(const Dataset& data, const FlowResult& flows) {
     Table table;
-    table.columns = {{"patent"}, {"path"}, {"first_date"}, {"last_date"}, {"deals"}};
+    table.columns = {{"patent"}, text_column("path"), {"first_date"}, {"last_date"}, {"deals"}};
     table.row_count = flows.paths.size();
     table.fill_row = [&data, &flows](std::size_t row, Cells& cells) {
         const FlowPath& path = flows.paths[row];
@@ -28,7 +28,7 @@ Table flow_table(const Dataset& data, const FlowResult& flows) {
 
 Table flow_summary_table(const Dataset& data, const std::vector<FlowRoute>& routes) {
     Table table;
-    table.columns = {{"path"}, {"patents", CellType::integer}, {"first_date"}, {"last_date"}};
+    table.columns = {text_column("path"), {"patents", CellType::integer}, {"first_date"}, {"last_date"}};
     table.row_count = routes.size();
     table.fill_row = [&data, &routes](std::size_t row, Cells& cells) {
         const FlowRoute& route = routes[row];

@@ -5,6 +5,9 @@
 #include "output/cell_format.h"
 
 #include <algorithm>
+#include <clocale>
+#include <cwchar>
+#include <locale.h>
 #include <array>
 #include <cstring>
 #include <cerrno>
@@ -158,69 +161,163 @@ void append_json_object(std::string& out, const Table& table, const Cells& cells
     out += '}';
 }
 
-std::size_t display_width(std::string_view s) {
-    std::size_t width = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
-    return width;
-}
-
-// The first `width` characters of s, ending in an ellipsis when cut.
-std::string_view cut_to_width(std::string_view s, std::size_t width, bool& cut) {
-    cut = false;
-    if (display_width(s) <= width) return s;
-    cut = true;
-    std::size_t chars = 0, i = 0;
-    for (; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            if (chars == width - 1) break;
-            ++chars;
+// The columns a cell takes on a terminal, by wcwidth() in a UTF-8 locale: two for the wide characters of
+// Chinese, Japanese and Korean, none for combining marks, one for the rest (and for a byte that is not UTF-8).
+class ScreenWidth {
+public:
+    ScreenWidth() : utf8_(newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(0))) {
+        if (utf8_) previous_ = uselocale(utf8_);
+    }
+    ~ScreenWidth() {
+        if (utf8_) {
+            uselocale(previous_);
+            freelocale(utf8_);
         }
     }
-    return s.substr(0, i);
+    ScreenWidth(const ScreenWidth&) = delete;
+    ScreenWidth& operator=(const ScreenWidth&) = delete;
+
+    std::size_t of(std::string_view s) const {
+        std::size_t width = 0;
+        for (std::size_t i = 0; i < s.size();) {
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c < 0x80) {
+                ++width;
+                ++i;
+                continue;
+            }
+            std::mbstate_t state{};
+            wchar_t wide = 0;
+            std::size_t n = utf8_ ? std::mbrtowc(&wide, s.data() + i, s.size() - i, &state) : std::size_t(-1);
+            if (n == std::size_t(-1) || n == std::size_t(-2) || n == 0) {
+                ++width;
+                ++i;
+                continue;
+            }
+            int w = wcwidth(wide);
+            width += w < 0 ? 1 : std::size_t(w);
+            i += n;
+        }
+        return width;
+    }
+
+    // The longest start of s that takes at most `width` columns, whole characters.
+    std::string_view cut(std::string_view s, std::size_t width) const {
+        std::size_t used = 0, i = 0;
+        while (i < s.size()) {
+            std::size_t n = 1;
+            if (static_cast<unsigned char>(s[i]) >= 0x80)
+                while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+            std::size_t w = of(s.substr(i, n));
+            if (used + w > width) break;
+            used += w;
+            i += n;
+        }
+        return s.substr(0, i);
+    }
+
+private:
+    locale_t utf8_;
+    locale_t previous_ = LC_GLOBAL_LOCALE;
+};
+
+// A cell as a table shows it: tabs and line breaks written as \t, \n and \r, so that a row stays one line.
+const std::string& shown(std::string_view cell, std::string& scratch) {
+    scratch.clear();
+    for (char c : cell) {
+        switch (c) {
+            case '\t': scratch += "\\t"; break;
+            case '\n': scratch += "\\n"; break;
+            case '\r': scratch += "\\r"; break;
+            default: scratch += c;
+        }
+    }
+    return scratch;
 }
 
-std::vector<std::size_t> fit_widths(const Table& table, std::vector<std::size_t> widths, std::size_t limit) {
-    if (limit == 0 || widths.empty()) return widths;
+// How an aligned table fits its width: each column's width, and the columns left out.
+struct TableLayout {
+    std::vector<std::size_t> widths;
+    std::vector<char> shown;  // per column: 0 when left out (empty on every row, or hidden to fit)
+    std::vector<std::string> hidden;  // the columns hidden to fit, for the note
+};
+
+// Columns empty on every row are left out. Then, while the table is wider than `limit`, free-text columns are
+// shortened, the widest first, down to their header's width (at least 6); then columns are hidden, from the
+// right, sparing the first (what the rows are about).
+TableLayout fit_layout(const Table& table, std::vector<std::size_t> widths, const std::vector<char>& any_text,
+                       std::size_t limit, const ScreenWidth& screen) {
+    TableLayout layout{std::move(widths), any_text, {}};
+    const std::size_t n = layout.widths.size();
     auto total = [&] {
-        std::size_t sum = 2 * (widths.size() - 1);
-        for (auto w : widths) sum += w;
-        return sum;
+        std::size_t sum = 0, columns = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (layout.shown[i]) sum += layout.widths[i], ++columns;
+        return sum + (columns ? 2 * (columns - 1) : 0);
+    };
+    if (limit == 0) return layout;
+    auto floor_of = [&](std::size_t i) {
+        return std::min(layout.widths[i], std::max<std::size_t>(6, screen.of(table.columns[i].name)));
     };
     while (total() > limit) {
         std::size_t widest = SIZE_MAX;
-        for (std::size_t i = 0; i < widths.size(); ++i)
-            if (!is_numeric(table.columns[i].type) && widths[i] > 6 && (widest == SIZE_MAX || widths[i] > widths[widest]))
+        for (std::size_t i = 0; i < n; ++i)
+            if (layout.shown[i] && table.columns[i].free_text && layout.widths[i] > floor_of(i) &&
+                (widest == SIZE_MAX || layout.widths[i] > layout.widths[widest]))
                 widest = i;
         if (widest == SIZE_MAX) break;  // nothing left to shorten
-        --widths[widest];
+        layout.widths[widest] -= std::min(layout.widths[widest] - floor_of(widest), total() - limit);
     }
-    return widths;
+    for (std::size_t i = n; total() > limit && i-- > 1;) {
+        if (!layout.shown[i]) continue;
+        layout.shown[i] = 0;
+        layout.hidden.insert(layout.hidden.begin(), table.columns[i].name);
+    }
+    return layout;
 }
 
+// Each row is made twice (once to measure the columns, once to write them), so an aligned table is for what a
+// person reads at a terminal; reports of millions of rows go to CSV or JSON.
 void write_aligned(Sink& sink, const Table& table, const WriteOptions& options) {
+    const ScreenWidth screen;
     std::size_t n = table.columns.size();
     Cells cells(n);
+    std::string scratch;
     std::vector<std::size_t> widths(n, 0);
-    if (options.header)
-        for (std::size_t i = 0; i < n; ++i) widths[i] = display_width(table.columns[i].name);
+    std::vector<char> any_text(n, table.row_count == 0 ? 1 : 0);  // a table of no rows shows its header whole
     for (std::size_t row = 0; row < table.row_count; ++row) {
         table.fill_row(row, cells);
-        for (std::size_t i = 0; i < n; ++i) widths[i] = std::max(widths[i], display_width(cells[i]));
+        for (std::size_t i = 0; i < n; ++i) {
+            if (cells[i].empty()) continue;
+            any_text[i] = 1;
+            widths[i] = std::max(widths[i], screen.of(shown(cells[i], scratch)));
+        }
     }
-    widths = fit_widths(table, widths, options.width);
+    if (options.header)
+        for (std::size_t i = 0; i < n; ++i) widths[i] = std::max(widths[i], screen.of(table.columns[i].name));
+    TableLayout layout = fit_layout(table, widths, any_text, options.width, screen);
+    if (options.hidden_columns) *options.hidden_columns = layout.hidden;
+    std::size_t last = n;
+    for (std::size_t i = 0; i < n; ++i)
+        if (layout.shown[i]) last = i;
     auto emit = [&](const Cells& line) {
         std::string& out = sink.text();
         for (std::size_t i = 0; i < n; ++i) {
-            bool cut;
-            std::string_view cell = cut_to_width(line[i], widths[i], cut);
-            std::size_t pad = widths[i] - display_width(cell) - (cut ? 1 : 0);
-            bool last = i + 1 == n;
+            if (!layout.shown[i]) continue;
+            std::string_view cell = shown(line[i], scratch);
+            std::size_t width = screen.of(cell);
+            bool cut = width > layout.widths[i];
+            if (cut) {
+                cell = screen.cut(cell, layout.widths[i] - 1);
+                width = screen.of(cell) + 1;
+            }
+            std::size_t pad = layout.widths[i] - width;
             if (is_numeric(table.columns[i].type)) out.append(pad, ' ');
             out += cell;
             if (cut) out += "\xE2\x80\xA6";  // …
-            if (!is_numeric(table.columns[i].type) && !last) out.append(pad, ' ');
-            if (!last) out += "  ";
+            if (i == last) break;
+            if (!is_numeric(table.columns[i].type)) out.append(pad, ' ');
+            out += "  ";
         }
         out += '\n';
         sink.maybe_flush();

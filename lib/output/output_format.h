@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace patlap {
 
@@ -16,7 +17,10 @@ std::optional<OutputFormat> parse_output_format(std::string_view name);
 struct WriteOptions {
     OutputFormat format = OutputFormat::csv;
     bool header = true;      // csv, tsv and table: print the column names first
-    std::size_t width = 0;   // table: shorten the widest text columns to fit this many columns (0: no limit)
+    // table: fit this many screen columns (0: no limit): free-text columns are shortened, the widest first, then
+    // columns hidden from the right; columns empty on every row are left out whatever the width.
+    std::size_t width = 0;
+    std::vector<std::string>* hidden_columns = nullptr;  // table: where to say which columns were hidden to fit
     // csv and tsv: a text cell that a spreadsheet would take for a formula (see starts_like_formula) gets a
     // leading apostrophe, so that opening the report never runs a formula written into the data (CWE-1236).
     // Number columns are never changed.

@@ -7,7 +7,7 @@ namespace patlap {
 
 Table owners_table(const Dataset& data, const OwnerList& owners) {
     Table table;
-    table.columns = {{"patent"}, {"owner"}, {"since"}, {"deal"}, {"liens"}, {"licensees"}, {"basis"}};
+    table.columns = {{"patent"}, text_column("owner"), {"since"}, {"deal"}, text_column("liens"), text_column("licensees"), {"basis"}};
     table.row_count = owners.records.size();
     table.fill_row = [&data, &owners](std::size_t row, Cells& cells) {
         const OwnerRecord& r = owners.records[row];

@@ -7,9 +7,9 @@ namespace patlap {
 Table parties_table(const Dataset& data, const std::vector<PartySummary>& parties,
                     std::shared_ptr<const PartySpellings> spellings) {
     Table table;
-    table.columns = {{"party"},
-                     {"key"},
-                     {"spellings"},
+    table.columns = {text_column("party"),
+                     text_column("key"),
+                     text_column("spellings"),
                      {"deals", CellType::integer},
                      {"patents_in", CellType::integer},
                      {"patents_out", CellType::integer},
@@ -41,7 +41,7 @@ Table parties_table(const Dataset& data, const std::vector<PartySummary>& partie
 
 Table suggestions_table(const Dataset& data, const std::vector<MergeSuggestion>& suggestions) {
     Table table;
-    table.columns = {{"party_a"}, {"party_b"}, {"score", CellType::decimal}, {"reason"}};
+    table.columns = {text_column("party_a"), text_column("party_b"), {"score", CellType::decimal}, text_column("reason")};
     table.row_count = suggestions.size();
     table.fill_row = [&data, &suggestions](std::size_t row, Cells& cells) {
         const MergeSuggestion& suggestion = suggestions[row];

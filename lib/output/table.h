@@ -20,7 +20,13 @@ enum class CellType {
 struct Column {
     std::string name;
     CellType type = CellType::text;
+    // Free text (party names, messages, conveyance texts): what an aligned table shortens to fit its width.
+    // Identifiers, dates, kinds and numbers are never cut.
+    bool free_text = false;
 };
+
+// A column of free text.
+inline Column text_column(std::string name) { return Column{std::move(name), CellType::text, true}; }
 
 using Cells = std::vector<std::string>;
 

@@ -12,6 +12,17 @@ using namespace patlap;
 
 namespace {
 
+std::string render_with(const Table& table, const WriteOptions& options) {
+    char* buffer = nullptr;
+    std::size_t size = 0;
+    std::FILE* out = open_memstream(&buffer, &size);
+    REQUIRE(write_table(out, table, options) == 0);
+    std::fclose(out);
+    std::string text(buffer, size);
+    std::free(buffer);
+    return text;
+}
+
 std::string render(const Table& table, OutputFormat format, bool header = true, std::size_t width = 0,
                    bool excel_safe = false) {
     char* buffer = nullptr;
@@ -77,11 +88,39 @@ TEST_CASE("tables align text left and numbers right", "[output]") {
     CHECK(render(table, OutputFormat::table, false) == "Société    5\nAl       120\n");
 }
 
-TEST_CASE("tables shorten the widest text column to fit a width", "[output]") {
-    Table table = table_of_rows({{"name"}, {"n", CellType::integer}},
+TEST_CASE("tables shorten the widest free-text column to fit a width, never an identifier", "[output]") {
+    Table table = table_of_rows({text_column("name"), {"n", CellType::integer}},
                                 {{"International Business Machines", "1"}, {"IBM", "2"}});
     CHECK(render(table, OutputFormat::table, true, 15) ==
           "name          n\nInternation…  1\nIBM           2\n");
+    Table ids = table_of_rows({{"patent"}, text_column("owner"), {"date"}},
+                              {{"US8100133", "Microsoft Corporation", "2017-07-05"}});
+    CHECK(render(ids, OutputFormat::table, true, 30) == "patent     owner    date\nUS8100133  Micros…  2017-07-05\n");
+}
+
+TEST_CASE("tables leave out columns empty on every row, then hide columns from the right, and say which", "[output]") {
+    Table table = table_of_rows({{"deal"}, {"empty"}, {"date"}, {"kind"}, {"refers_to"}},
+                                {{"NOK-MSFT-2014", "", "2014-04-25", "assignment", "41370/0790"}});
+    CHECK(render(table, OutputFormat::table, true, 0) ==
+          "deal           date        kind        refers_to\nNOK-MSFT-2014  2014-04-25  assignment  41370/0790\n");
+    std::vector<std::string> hidden;
+    WriteOptions options;
+    options.format = OutputFormat::table;
+    options.width = 30;
+    options.hidden_columns = &hidden;
+    CHECK(render_with(table, options) == "deal           date\nNOK-MSFT-2014  2014-04-25\n");
+    CHECK(hidden == std::vector<std::string>{"kind", "refers_to"});
+    CHECK(render(table, OutputFormat::csv, true, 30) ==
+          "deal,empty,date,kind,refers_to\nNOK-MSFT-2014,,2014-04-25,assignment,41370/0790\n");
+}
+
+TEST_CASE("tables count wide characters as two columns and show tabs and line breaks escaped", "[output]") {
+    Table table = table_of_rows({text_column("party"), {"n", CellType::integer}},
+                                {{"小米科技", "1"}, {"Xiaomi", "2"}, {"a\tb\nc", "3"}});
+    CHECK(render(table, OutputFormat::table, true, 0) ==
+          "party     n\n小米科技  1\nXiaomi    2\na\\tb\\nc   3\n");
+    CHECK(render(table, OutputFormat::table, true, 9) ==  // cut at a whole character
+          "party   n\n小米…   1\nXiaomi  2\na\\tb\\…  3\n");
 }
 
 TEST_CASE("format names", "[output]") {
