@@ -1,12 +1,14 @@
 // patlap: patent overlap analyzer. This file only wires the commands to the command line and maps errors to
 // exit statuses: 0 success, 1 a gate tripped (--fail-if-any, or errors found by check), 2 bad usage, 3 bad input or an unreadable file.
 #include "commands.h"
+#include "usage_hints.h"
 #include "base/errors.h"
 
 #include <csignal>
 #include <malloc.h>
 #include <cstdio>
 #include <new>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -39,11 +41,27 @@ int main(int argc, char** argv) {
         commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
     }
 
+    // `patlap help COMMAND` is `patlap COMMAND --help`; `patlap help` is `patlap --help`.
+    std::vector<std::string> words(argv, argv + argc);
+    if (words.size() >= 2 && words[1] == "help") {
+        words.erase(words.begin() + 1);
+        if (words.size() > 2) words.resize(2);
+        words.push_back("--help");
+    }
+    std::vector<char*> args;
+    for (std::string& word : words) args.push_back(word.data());
+    const int count = int(args.size());
+    if (auto message = unknown_command(app, count, args.data())) {
+        print_error(message->c_str());
+        std::fputs("Run 'patlap --help' for the commands.\n", stderr);
+        return 2;
+    }
     try {
-        app.parse(argc, argv);
+        app.parse(count, args.data());
     } catch (const CLI::ParseError& error) {
         if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
-        print_error(error.what());
+        std::optional<std::string> hint = unknown_option(app, error);
+        print_error(hint ? hint->c_str() : error.what());
         std::fputs("Run 'patlap --help' or 'patlap COMMAND --help' for usage.\n", stderr);
         return 2;
     }

@@ -19,6 +19,7 @@
 // letters); shorter words and words with digits must match exactly. Keys that are equal once spaces are taken
 // out score 0.95. So a pair sharing only a word that is more common than the words they do not share scores
 // under 0.5.
+#include "base/edit_distance.h"
 #include "model/dataset.h"
 
 #include <cstdint>
@@ -53,9 +54,5 @@ struct SuggestionFigures {
 // party_a of one suggestion at most, its best match (ties: party_b's name first in byte order): one line of an
 // alias file each.
 std::vector<MergeSuggestion> suggest_merges(const Dataset& data, double min_score, SuggestionFigures& figures);
-
-// The optimal string alignment distance between a and b (Levenshtein distance with swaps of neighbouring
-// characters) when it is at most `limit`, else limit + 1; the work is limited to a band around the diagonal.
-unsigned bounded_edit_distance(std::string_view a, std::string_view b, unsigned limit);
 
 }  // namespace patlap
