@@ -32,6 +32,8 @@ CommandRunner add_check_command(CLI::App& app) {
         bool strict = false;
         std::vector<std::string> fail_on, ignore;
         bool by_deal = false;
+        PatentOptions patents;
+        std::vector<std::string> parties;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand(
@@ -58,10 +60,27 @@ CommandRunner add_check_command(CLI::App& app) {
     command->add_flag("--by-deal", options->by_deal,
                       "One row per code and deal (how many patents, the first one's message) instead of per patent");
 
+    add_patent_options(*command, options->patents);
+    command->add_option("--party", options->parties,
+                        "Only problems of deals with this party on either side (repeatable: any of them)")
+        ->check(party_name_value)
+        ->type_name("NAME")
+        ->allow_extra_args(false);
+
     return [options]() {
-        Dataset data = load_input(options->input);
+        std::vector<std::string> names = patent_names(options->patents, options->input);
+        Dataset data = load_input(options->input, {.patent_numbers = options->patents.any()});
         PatentHistory history(data);
         CheckOptions check;
+        if (options->patents.any()) check.patents = patent_marks(data, patents_or_warn(data, names));
+        if (!options->parties.empty()) {
+            std::vector<PartyId> parties;
+            for (const auto& name : options->parties) {
+                auto found = parties_or_warn(data, "--party", name);
+                parties.insert(parties.end(), found.begin(), found.end());
+            }
+            check.parties = party_marks(data, parties);
+        }
         for (const auto& code : options->ignore) check.ignored[std::size_t(*parse_problem_code(code))] = true;
         CheckResult result = check_data(data, history, check);
         int status = 0;

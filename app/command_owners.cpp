@@ -12,6 +12,7 @@ CommandRunner add_owners_command(CLI::App& app) {
         OutputOptions output;
         std::string as_of;
         std::string party;
+        PatentOptions patents;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command =
@@ -25,15 +26,23 @@ CommandRunner add_owners_command(CLI::App& app) {
         ->check(party_name_value)
         ->type_name("NAME");
 
+    add_patent_options(*command, options->patents);
+
     return [options]() {
-        Dataset data = load_input(options->input);
+        std::vector<std::string> names = patent_names(options->patents, options->input);
+        Dataset data = load_input(options->input, {.patent_numbers = options->patents.any()});
         OwnerQuery query;
+        std::vector<char> wanted;
+        if (options->patents.any()) {
+            wanted = patent_marks(data, patents_or_warn(data, names));
+            query.patents = wanted;
+        }
         if (!options->as_of.empty()) query.as_of = *parse_date(options->as_of);
         if (!options->party.empty()) {
             query.parties = parties_or_warn(data, "--party", options->party);
             if (query.parties.empty()) return write_report(owners_table(data, OwnerList{}), options->output);
         }
-        PatentHistory history(data);
+        PatentHistory history(data, wanted);
         OwnerList owners = find_owners(data, history, query);
         return write_report(owners_table(data, owners), options->output);
     };

@@ -1,6 +1,8 @@
 #include "common_options.h"
 
 #include "analysis/party_groups.h"
+#include "model/patent_lookup.h"
+#include "input/patent_list.h"
 #include "base/errors.h"
 #include "analysis/party_lookup.h"
 #include "input/transfer_loader.h"
@@ -13,11 +15,13 @@
 #include "output/output_format.h"
 
 #include <malloc.h>
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstdio>
 #include <cstring>
+#include <unordered_set>
 #include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -162,6 +166,55 @@ void add_input_options(CLI::App& command, InputOptions& options) {
         if (options.by == "group" && options.groups.empty() && !options.link_renames)
             throw CLI::ValidationError("--by group needs --groups FILE or --link-renames");
     });
+}
+
+void add_patent_options(CLI::App& command, PatentOptions& options) {
+    command.add_option("--patent", options.patents,
+                       "This patent, by patent, application or publication number (repeatable)")
+        ->type_name("P")
+        ->allow_extra_args(false);
+    command.add_option("--patents-from", options.patents_from,
+                       "The patents listed in FILE, one a line (gzip read transparently; - for standard input)")
+        ->type_name("FILE");
+}
+
+std::vector<std::string> patent_names(const PatentOptions& options, const InputOptions& input) {
+    if (options.patents_from == "-" && std::find(input.files.begin(), input.files.end(), "-") != input.files.end())
+        throw UsageError("--patents-from - and the input FILE - cannot both read standard input");
+    std::vector<std::string> names = options.patents;
+    if (!options.patents_from.empty()) {
+        auto listed = read_patent_list(options.patents_from);
+        names.insert(names.end(), listed.begin(), listed.end());
+    }
+    return names;
+}
+
+std::vector<PatentId> patents_or_warn(const Dataset& data, const std::vector<std::string>& names) {
+    std::vector<PatentId> found;
+    std::unordered_set<std::string_view> seen;
+    for (const auto& name : names) {
+        if (!seen.insert(name).second) continue;
+        PatentMatch match = find_patent(data, name);
+        if (match.patent == StringPool::npos) {
+            warn(fmt::format("no patent {} in the data", name));
+            continue;
+        }
+        if (match.via != PatentMatch::Via::key) note(describe_match(data, name, match));
+        found.push_back(match.patent);
+    }
+    return found;
+}
+
+std::vector<char> patent_marks(const Dataset& data, const std::vector<PatentId>& patents) {
+    std::vector<char> marks(data.patents.size(), 0);
+    for (PatentId p : patents) marks[p] = 1;
+    return marks;
+}
+
+std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& parties) {
+    std::vector<char> marks(data.parties.size(), 0);
+    for (PartyId p : parties) marks[p] = 1;
+    return marks;
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options) {

@@ -37,7 +37,24 @@ struct DealFilterOptions {
     std::string since, until;
 };
 
+// Patents named on the command line: --patent (repeatable) and --patents-from FILE.
+struct PatentOptions {
+    std::vector<std::string> patents;
+    std::string patents_from;
+    bool any() const { return !patents.empty() || !patents_from.empty(); }
+};
+
 void add_input_options(CLI::App& command, InputOptions& options);
+void add_patent_options(CLI::App& command, PatentOptions& options);
+// The names given, the list file's after --patent's (read before the load, so a mistake in it shows first).
+// Throws UsageError when the list and an input FILE would both read standard input.
+std::vector<std::string> patent_names(const PatentOptions& options, const InputOptions& input);
+// Each patent named, once, in the order first named: a name that finds one by its application or publication
+// says so on stderr, one that finds none is a warning.
+std::vector<PatentId> patents_or_warn(const Dataset& data, const std::vector<std::string>& names);
+// Marks, per patent or per party, of the ones given.
+std::vector<char> patent_marks(const Dataset& data, const std::vector<PatentId>& patents);
+std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& parties);
 void add_output_options(CLI::App& command, OutputOptions& options);
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal);
 

@@ -232,7 +232,15 @@ CheckResult check_data(const Dataset& data, const PatentHistory& history, const 
         return std::tuple(a.file, a.line, a.code, data.patent_name(a.patent), data.deal_name(a.deal)) <
                std::tuple(b.file, b.line, b.code, data.patent_name(b.patent), data.deal_name(b.deal));
     });
+    std::vector<char> deal_wanted;  // with a party filter: the deals with one of its parties
+    if (!options.parties.empty()) {
+        deal_wanted.assign(data.deals.size(), 0);
+        for (const Transfer& t : data.transfers)
+            if (options.parties[t.from] || options.parties[t.to]) deal_wanted[t.deal] = 1;
+    }
     std::erase_if(result.problems, [&](const Problem& p) {
+        if ((!options.patents.empty() && !options.patents[p.patent]) || (!deal_wanted.empty() && !deal_wanted[p.deal]))
+            return true;  // not asked about
         bool ignored = options.ignored[std::size_t(p.code)];
         result.ignored += ignored;
         return ignored;

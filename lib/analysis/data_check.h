@@ -55,6 +55,8 @@ struct CheckOptions {
     Date earliest = 17900101;
     Date today = 0;  // dates after this are out of range (0: the system's date today)
     std::array<bool, problem_code_count> ignored{};  // codes left out of the result (counted in `ignored`)
+    std::vector<char> patents;  // per patent: only problems of marked ones (empty: every patent)
+    std::vector<char> parties;  // per party: only problems of deals with a marked one on either side (empty: all)
 };
 
 struct CheckResult {

@@ -32,6 +32,7 @@ void replay_every_patent(const Dataset& data, const PatentHistory& history, Date
 OwnerList find_owners(const Dataset& data, const PatentHistory& history, const OwnerQuery& query) {
     OwnerList list;
     replay_every_patent(data, history, query.as_of, [&](PatentId patent, const TitleReplay& replay) {
+        if (!query.patents.empty() && !query.patents[patent]) return;
         const auto& owners = replay.owners();
         if (!query.parties.empty() && std::none_of(query.parties.begin(), query.parties.end(), [&](PartyId p) {
                 return std::binary_search(owners.begin(), owners.end(), p);

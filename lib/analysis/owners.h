@@ -32,6 +32,7 @@ private:
 struct OwnerQuery {
     Date as_of = 0;                   // events on or before this date (0: all)
     std::vector<PartyId> parties;     // only patents one of these parties owns on that date (none: every patent)
+    std::vector<char> patents;        // per patent: only the marked ones (empty: every patent)
 };
 
 // One record per patent with at least one event on or before the date.

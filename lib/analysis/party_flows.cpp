@@ -6,7 +6,12 @@
 
 namespace patlap {
 
-std::vector<PartyFlow> party_flows(const Dataset& data, const PartyGraph& graph, KindSet kinds) {
+std::vector<PartyFlow> party_flows(const Dataset& data, const PartyGraph& graph, const FlowsFilter& filter) {
+    auto counts = [&](const Transfer& t) {
+        return (!filter.kinds || (filter.kinds & kind_bit(t.kind))) &&
+               (filter.parties.empty() || filter.parties[t.from] || filter.parties[t.to]) &&
+               (!filter.since || t.date >= filter.since) && (!filter.until || t.date <= filter.until);
+    };
     std::vector<PartyFlow> flows;
     struct Edge {
         PartyId to;
@@ -20,7 +25,7 @@ std::vector<PartyFlow> party_flows(const Dataset& data, const PartyGraph& graph,
         edges.clear();
         for (std::uint32_t row : graph.transfers_from(from)) {
             const Transfer& t = data.transfers[row];
-            if (!kinds || (kinds & kind_bit(t.kind))) edges.push_back({t.to, t.deal, t.patent, t.date});
+            if (counts(t)) edges.push_back({t.to, t.deal, t.patent, t.date});
         }
         // Transfer order is by deal, so a stable sort by target leaves each target's edges in deal order.
         std::stable_sort(edges.begin(), edges.end(), [](const Edge& a, const Edge& b) { return a.to < b.to; });

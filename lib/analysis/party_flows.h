@@ -14,7 +14,14 @@ struct PartyFlow {
     Date first_date = 0, last_date = 0;
 };
 
-// Pairs by the from party's display name, then the to party's. `kinds`: only transfers of these kinds (0: all).
-std::vector<PartyFlow> party_flows(const Dataset& data, const PartyGraph& graph, KindSet kinds);
+// Which transfers count.
+struct FlowsFilter {
+    KindSet kinds = 0;           // only these kinds (0: all)
+    std::vector<char> parties;   // per party: only transfers from or to a marked one (empty: all)
+    Date since = 0, until = 0;   // only transfers dated in [since, until] (0: open end)
+};
+
+// Pairs by the from party's display name, then the to party's.
+std::vector<PartyFlow> party_flows(const Dataset& data, const PartyGraph& graph, const FlowsFilter& filter);
 
 }  // namespace patlap

@@ -75,7 +75,7 @@ TEST_CASE("the party graph lists each party's transfers, and flows sums them per
     Dataset data = load_rows(sample);
     PartyGraph graph(data);
     CHECK(graph.transfers_from(data.parties.find("NOKIA")).size() == 5);
-    auto flows = party_flows(data, graph, 0);
+    auto flows = party_flows(data, graph, {});
     auto find = [&](const char* from, const char* to) {
         for (const auto& f : flows)
             if (data.party_key(f.from) == from && data.party_key(f.to) == to) return f;
@@ -87,6 +87,6 @@ TEST_CASE("the party graph lists each party's transfers, and flows sums them per
     CHECK(nm.patents == 4);
     CHECK(nm.first_date == 20140425);
     CHECK(nm.last_date == 20150101);
-    CHECK(party_flows(data, graph, kind_bit(TransferKind::license)).size() == 2);
+    CHECK(party_flows(data, graph, {.kinds = kind_bit(TransferKind::license)}).size() == 2);
     CHECK(flows.size() == 5);  // Nokia>Microsoft, Nokia>Xiaomi, Microsoft>Xiaomi, Microsoft>FIH, FIH>Xiaomi
 }
