@@ -5,6 +5,7 @@
 #include "model/party_name.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace patlap {
 
@@ -21,7 +22,7 @@ std::uint16_t AssignmentLoader::file_index(const std::string& name) {
 
 void AssignmentLoader::load(AssignmentRecordSource& source, const std::string& file, LoadProgress& progress) {
     std::uint16_t own_file = file_index(file);
-    std::uint64_t base_bytes = progress.bytes_read;
+    std::uint64_t base_bytes = progress.bytes_read, base_data = data_.load.bytes_read;
     AssignmentRecord record;
     std::uint64_t count = 0;
     while (source.next(record)) {
@@ -33,7 +34,9 @@ void AssignmentLoader::load(AssignmentRecordSource& source, const std::string& f
         }
     }
     progress.bytes_read = base_bytes + source.bytes_read();
-    data_.load.bytes_read = progress.bytes_read;
+    data_.load.bytes_read = base_data + source.data_bytes();
+    if (std::string short_of = source.shortfall(); !short_of.empty())
+        data_.load.short_inputs.push_back(describe_location(file, 0, short_of));
 }
 
 void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
@@ -54,6 +57,14 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
         ++load.rows_read;
         skip_bad_row(load, options_, data_.files[file], record.line, problem);
         return;
+    }
+    if (record.stated_properties && *record.stated_properties > record.properties.size()) {
+        if (load.first_short_records.size() < options_.skip_reasons_kept)
+            load.first_short_records.push_back(
+                describe_location(data_.files[file], record.line,
+                                  fmt::format("record {} lists {} of its {} properties", facts_.deal,
+                                              record.properties.size(), *record.stated_properties)));
+        ++load.records_short_of_properties;
     }
 
     DealId deal = data_.deals.intern(facts_.deal);
