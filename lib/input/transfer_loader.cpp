@@ -229,7 +229,8 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
                 }
                 if (path == "-")
                     throw InputError(name, 1, "a Patent Assignment Dataset table cannot be read from standard input "
-                                              "(the tables are joined): name the folder or the table files");
+                                              "(the tables are joined): name the folder or the table files, or pipe "
+                                              "in a zip of them");
                 pad_tables.push_back(path);
                 return;
             case InputKind::zip_archive: {
