@@ -261,3 +261,26 @@ TEST_CASE("the loader: JSON told by content, inventors as employer, short record
     REQUIRE(widex.load.short_inputs.size() == 1);
     CHECK_THAT(widex.load.short_inputs[0], Catch::Contains("lists 318 of the 325 records"));
 }
+
+TEST_CASE("copies of a record that each list some of its properties are one record, not differing copies",
+          "[uspto_json][loader]") {
+    // Reel/frame 58293/0075 lists 1 of its 29 properties in each of two searches, a different one in each.
+    Dataset data = load_transfers({center + "/ac_v2_search_reelframe_58293-75.json",
+                                   center + "/ac_v2_search_application_16136935.json"},
+                                  LoadOptions());
+    CHECK(data.differing_record_copies.empty());
+    DealId deal = data.deals.find("58293/0075");
+    REQUIRE(deal != StringPool::npos);
+    std::size_t rows = 0;
+    for (const Transfer& t : data.transfers) rows += t.deal == deal;
+    CHECK(rows == 2);  // both listed properties
+    // Copies that say nothing of their property count and differ in their properties are still told apart.
+    TempDir dir;
+    auto response = [&](const std::string& name, const std::string& number) {
+        return dir.write(name, center_response({fmt::format(
+                                   R"("reelNumber": 5, "frameNumber": 6, "conveyance": "ASSIGNMENT", "assignors": [{{"assignorName": "ACME INC", "executionDate": "01/02/2020"}}], "assignees": ["BETA LLC"], "properties": [{{"patentNumber": "{}"}}])",
+                                   number)}));
+    };
+    Dataset differing = load_transfers({response("a.json", "9000000"), response("b.json", "9000001")}, LoadOptions());
+    CHECK(differing.differing_record_copies.size() == 1);
+}
