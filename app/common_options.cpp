@@ -283,6 +283,13 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     Dataset data = load_transfers(options.files, load);
     malloc_trim(0);  // what the load freed in the heap of small blocks goes back before the report's own peak
     for (const auto& file : data.load.files_without_rows) warn(fmt::format("{}: no rows after the header", file));
+    for (const auto& input : data.load.short_inputs) warn(input);
+    if (data.load.records_short_of_properties > 0) {
+        warn(fmt::format("{} record(s) list fewer properties than they say they have (the Assignment Center's search "
+                         "hits do not always list them all): their rows cover the listed ones only. First ones:",
+                         data.load.records_short_of_properties));
+        for (const auto& record : data.load.first_short_records) to_stderr(fmt::format("  {}\n", record));
+    }
     if (data.load.rows_skipped > 0) {
         warn(fmt::format("skipped {} bad row(s) of {} read; the report covers the rest. First reasons:",
                          data.load.rows_skipped, data.load.rows_read));

@@ -14,6 +14,7 @@ DatasetStats compute_stats(const Dataset& data) {
     stats.rows_skipped = data.load.rows_skipped;
     stats.duplicate_rows = data.duplicates.size();
     stats.duplicate_records = data.load.duplicate_records;
+    stats.records_short_of_properties = data.load.records_short_of_properties;
     stats.transfers = data.transfers.size();
     stats.deals = data.deals.size();
     stats.parties = data.parties.size();

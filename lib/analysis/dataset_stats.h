@@ -14,6 +14,7 @@ struct DatasetStats {
     std::uint64_t rows_skipped = 0;
     std::uint64_t records_read = 0, record_assignors = 0, record_assignees = 0, record_properties = 0;  // USPTO input
     std::uint64_t duplicate_records = 0;  // USPTO input
+    std::uint64_t records_short_of_properties = 0;  // USPTO input
     std::uint64_t duplicate_rows = 0;
     std::uint64_t transfers = 0;  // distinct rows kept
     std::uint64_t deals = 0;

@@ -113,27 +113,35 @@ ByteSource::ByteSource(const std::string& path) : name_(path == "-" ? "<stdin>" 
     }
     fd_ = fd;
     try {
-        raw_head_.resize(2);
-        std::size_t got = 0;
-        while (got < raw_head_.size()) {
-            std::size_t n = read_raw(raw_head_.data() + got, raw_head_.size() - got);
-            if (n == 0) break;
-            got += n;
-        }
-        raw_head_.resize(got);
-        if (got == 2 && static_cast<unsigned char>(raw_head_[0]) == gzip_magic[0] &&
-            static_cast<unsigned char>(raw_head_[1]) == gzip_magic[1]) {
-            // A large buffer for large files and streams; a small file gets one its own size (a fuzz target opens
-            // thousands of small files a second, and an alias file needs no large buffers).
-            std::uint64_t buffer = 1 << 18;
-            if (size_) buffer = std::clamp<std::uint64_t>(*size_, 1 << 12, buffer);
-            gunzip_ = std::make_unique<Gunzip>(*this, std::size_t(buffer));
-            gunzip_->take(raw_head_);
-            raw_head_.clear();
-        }
+        detect_gzip();
     } catch (...) {
         close(fd_);
         throw;
+    }
+}
+
+ByteSource::ByteSource(std::unique_ptr<DecodedBytes> decoded) : name_(decoded->name()), decoded_(std::move(decoded)) {
+    detect_gzip();
+}
+
+void ByteSource::detect_gzip() {
+    raw_head_.resize(2);
+    std::size_t got = 0;
+    while (got < raw_head_.size()) {
+        std::size_t n = read_raw(raw_head_.data() + got, raw_head_.size() - got);
+        if (n == 0) break;
+        got += n;
+    }
+    raw_head_.resize(got);
+    if (got == 2 && static_cast<unsigned char>(raw_head_[0]) == gzip_magic[0] &&
+        static_cast<unsigned char>(raw_head_[1]) == gzip_magic[1]) {
+        // A large buffer for large files and streams; a small file gets one its own size (a fuzz target opens
+        // thousands of small files a second, and an alias file needs no large buffers).
+        std::uint64_t buffer = 1 << 18;
+        if (size_) buffer = std::clamp<std::uint64_t>(*size_, 1 << 12, buffer);
+        gunzip_ = std::make_unique<Gunzip>(*this, std::size_t(buffer));
+        gunzip_->take(raw_head_);
+        raw_head_.clear();
     }
 }
 
@@ -171,6 +179,11 @@ std::size_t ByteSource::read(char* buffer, std::size_t capacity) {
 }
 
 std::size_t ByteSource::read_raw(char* buffer, std::size_t capacity) {
+    if (decoded_) {
+        std::size_t n = decoded_->read(buffer, capacity);
+        raw_read_ += n;
+        return n;
+    }
     for (;;) {
         ssize_t n = ::read(fd_, buffer, std::min<std::size_t>(capacity, 1u << 30));
         if (n >= 0) {
@@ -215,6 +228,9 @@ InputError file_shrank_error(const std::string& name, std::uint64_t size_when_op
                                   size_when_opened, bytes_read));
 }
 
-std::uint64_t ByteSource::position() const { return gunzip_ ? gunzip_->consumed() : raw_read_; }
+std::uint64_t ByteSource::position() const {
+    if (decoded_) return decoded_->position();
+    return gunzip_ ? gunzip_->consumed() : raw_read_;
+}
 
 }  // namespace patlap

@@ -14,10 +14,19 @@
 
 namespace patlap {
 
+// Bytes that another reader decodes from a file: a member of an archive. Named as the member ("A.zip!B.xml").
+class DecodedBytes : public ByteInput {
+public:
+    // Bytes of the underlying file consumed so far, for progress.
+    virtual std::uint64_t position() const = 0;
+};
+
 class ByteSource : public ByteInput {
 public:
     // Throws InputError when the file is missing, unreadable or a directory.
     explicit ByteSource(const std::string& path);
+    // The bytes `decoded` hands out (gzip in them is read transparently, as in a file).
+    explicit ByteSource(std::unique_ptr<DecodedBytes> decoded);
     ~ByteSource() override;
     ByteSource(const ByteSource&) = delete;
     ByteSource& operator=(const ByteSource&) = delete;
@@ -30,9 +39,9 @@ public:
     // Lets a caller tell what kind of input this is, even on standard input, before handing the source on.
     std::string_view peek(std::size_t count);
 
-    // Bytes of the underlying file consumed so far (compressed bytes for gzip), for progress reports.
+    // Bytes of the underlying file consumed so far (compressed bytes for gzip and archives), for progress reports.
     std::uint64_t position() const;
-    // Bytes of data handed out so far, peeked ones included (decompressed bytes for gzip).
+    // Bytes of data handed out so far, peeked ones included (decompressed bytes for gzip and archives).
     std::uint64_t data_read() const { return data_read_; }
     // Size of the underlying file when it is a regular file.
     std::optional<std::uint64_t> size() const { return size_; }
@@ -42,11 +51,13 @@ public:
 
 private:
     class Gunzip;
+    void detect_gzip();
     std::size_t read_file(char* buffer, std::size_t capacity);
     std::size_t read_raw(char* buffer, std::size_t capacity);
 
     std::string name_;
     int fd_ = -1;
+    std::unique_ptr<DecodedBytes> decoded_;  // read instead of fd_ when set
     std::optional<std::uint64_t> size_;
     std::uint64_t raw_read_ = 0;   // bytes read from the file
     std::uint64_t data_read_ = 0;  // bytes of data produced

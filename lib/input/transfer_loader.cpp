@@ -3,19 +3,27 @@
 #include "input/uspto/assignment_loader.h"
 #include "input/input_kind.h"
 #include "input/uspto/pad_reader.h"
+#include "input/uspto/uspto_json_reader.h"
 #include "input/uspto/uspto_xml_reader.h"
+#include "input/zip_archive.h"
 #include "base/errors.h"
 #include "input/csv/transfer_rows.h"
 #include "input/party_interner.h"
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <future>
 #include <memory>
 #include <sys/stat.h>
 
 namespace patlap {
 namespace {
+
+constexpr const char* unknown_member_kind =
+    "this member of the zip archive is of no kind patlap reads: it is not USPTO assignment XML, an Assignment "
+    "Center or Open Data Portal JSON response, a Patent Assignment Dataset table, or a transfer CSV (whose header "
+    "names deal, date, kind, from, to, patent)";
 
 // Interns the rows of one file into the dataset.
 class FileLoader {
@@ -27,14 +35,14 @@ public:
     // bytes, or not CSV at all, is refused before room for its size is asked of the system).
     void load(const std::string& path, std::unique_ptr<ByteSource> source, std::uint64_t expected_rows) {
         std::unique_ptr<RowBatches> batches = read_row_batches(path, options_, std::move(source));
-        std::uint64_t base_bytes = progress_.bytes_read;
+        std::uint64_t base_bytes = progress_.bytes_read, base_data = data_.load.bytes_read;
         bool first = true;
         while (RowBatch* batch = batches->next()) {
             if (first && !batch->failure && expected_rows) data_.reserve_rows(expected_rows);
             first = false;
             add_batch(*batch);
             progress_.bytes_read = base_bytes + batch->bytes_read;
-            data_.load.bytes_read = progress_.bytes_read;
+            data_.load.bytes_read = base_data + batch->data_bytes;
             if (options_.progress) {
                 progress_.rows = data_.load.rows_read;
                 options_.progress(progress_);
@@ -179,16 +187,18 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     progress.bytes_total = total_guess;
     AssignmentLoader records(data, options);
     std::vector<std::string> pad_tables;  // the Patent Assignment Dataset's tables are read together
-    for (const std::string& path : paths) {
-        std::string name = path == "-" ? "<stdin>" : path;
-        std::error_code not_a_folder;  // a path that cannot be looked at is left to ByteSource, which names why
-        if (path != "-" && std::filesystem::is_directory(path, not_a_folder)) {
-            pad_tables.push_back(path);
-            continue;
-        }
-        auto source = std::make_unique<ByteSource>(path);
+    std::unique_ptr<PadReader> pad_members;  // the tables that came as members of zip archives, read as they came
+    // Loads one input, a file or a member of an archive (a PAD table file is kept to be read with the others).
+    std::function<void(std::unique_ptr<ByteSource>, const std::string&, bool)> load_one =
+        [&](std::unique_ptr<ByteSource> source, const std::string& path, bool in_archive) {
+        const std::string name = source->name();
         std::uint64_t rows_before = data.load.rows_read;
-        switch (input_kind_of(source->peek(input_kind_head_bytes), delimiter_for(path, options))) {
+        char delimiter = delimiter_for(path, options);
+        InputKind kind = input_kind_of(source->peek(input_kind_head_bytes), delimiter);
+        if (in_archive && kind == InputKind::transfer_csv &&
+            !names_transfer_columns(source->peek(input_kind_head_bytes), delimiter))
+            throw InputError(name, 0, unknown_member_kind);
+        switch (kind) {
             case InputKind::transfer_csv: {
                 if (data.files.size() >= 65535) throw InputError(name, 0, "too many input files (at most 65535)");
                 data.files.push_back(name);
@@ -206,18 +216,50 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
                 records.load(reader, name, progress);
                 break;
             }
+            case InputKind::uspto_json: {
+                UsptoJsonReader reader(std::move(source));
+                records.load(reader, name, progress);
+                break;
+            }
             case InputKind::pad_table:
+                if (in_archive) {  // read now: the next member comes from the same stream
+                    if (!pad_members) pad_members = std::make_unique<PadReader>();
+                    pad_members->read_table(std::move(source));
+                    return;
+                }
                 if (path == "-")
                     throw InputError(name, 1, "a Patent Assignment Dataset table cannot be read from standard input "
-                                              "(the tables are joined): name the folder or the table files");
+                                              "(the tables are joined): name the folder or the table files, or pipe "
+                                              "in a zip of them");
                 pad_tables.push_back(path);
-                continue;
+                return;
+            case InputKind::zip_archive: {
+                if (in_archive) throw InputError(name, 0, "a zip archive inside a zip archive: unpack the outer one");
+                ZipArchive zip(std::move(source));
+                std::uint64_t zip_progress = progress.bytes_read;
+                while (std::unique_ptr<ByteSource> member = zip.next_member()) {
+                    progress.bytes_read = zip_progress;  // a member's position is the archive's
+                    std::string member_name = member->name();
+                    load_one(std::move(member), member_name, true);
+                }
+                return;
+            }
         }
         if (data.load.rows_read == rows_before) data.load.files_without_rows.push_back(name);
+    };
+    for (const std::string& path : paths) {
+        std::error_code not_a_folder;  // a path that cannot be looked at is left to ByteSource, which names why
+        if (path != "-" && std::filesystem::is_directory(path, not_a_folder)) {
+            pad_tables.push_back(path);
+            continue;
+        }
+        load_one(std::make_unique<ByteSource>(path), path, false);
     }
-    if (!pad_tables.empty()) {
-        PadReader reader(pad_tables);
-        records.load(reader, pad_tables.front(), progress);
+    if (!pad_tables.empty() || pad_members) {
+        PadReader& reader = pad_members ? *pad_members : *(pad_members = std::make_unique<PadReader>());
+        reader.add_paths(pad_tables);
+        reader.check_tables();
+        records.load(reader, pad_tables.empty() ? reader.table_path(PadTable::assignment) : pad_tables.front(), progress);
     }
     records.finish();
     data.has_parties = options.with_parties;

@@ -36,6 +36,13 @@ struct LoadSummary {
     std::uint64_t records_read = 0, record_assignors = 0, record_assignees = 0, record_properties = 0;
     // USPTO records read more than once (the same reel/frame, the same content: overlapping downloads), kept once.
     std::uint64_t duplicate_records = 0;
+    // USPTO records that list fewer properties than they say they have (the Assignment Center's search hits): how
+    // many, and the first few as "FILE:LINE: what is short".
+    std::uint64_t records_short_of_properties = 0;
+    std::vector<std::string> first_short_records;
+    // Inputs that hold less than they say they do (a search response listing fewer records than it found):
+    // "FILE: what is short", one each.
+    std::vector<std::string> short_inputs;
 };
 
 // A USPTO record (reel/frame) read twice with different content: both copies' rows are kept, and check says so.

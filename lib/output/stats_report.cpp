@@ -17,6 +17,7 @@ Table stats_table(const DatasetStats& stats) {
     count("record_assignees", stats.record_assignees);
     count("record_properties", stats.record_properties);
     count("duplicate_records", stats.duplicate_records);
+    count("records_short_of_properties", stats.records_short_of_properties);
     count("duplicate_rows", stats.duplicate_rows);
     count("transfers", stats.transfers);
     count("deals", stats.deals);

@@ -21,6 +21,7 @@ public:
         return true;
     }
     std::uint64_t bytes_read() const override { return 0; }
+    std::uint64_t data_bytes() const override { return 0; }
 
 private:
     std::vector<AssignmentRecord> records_;

@@ -528,3 +528,25 @@ TEST_CASE("an rf_id beyond 32 bits is a problem row", "[pad]") {
     CHECK(records[1].problem.empty());
     CHECK(records[2].problem == "assignor row for rf_id 4294967295, which assignment.csv does not have");
 }
+
+TEST_CASE("tables read one by one as they come (archive members) join as the tables named by path do", "[pad]") {
+    std::vector<std::string> by_path = describe_all(read_all({dirty}));
+    PadReader reader;
+    // The order an archive might hold them in; bad rows still come in table order.
+    for (const char* table : {"documentid", "assignee", "assignor", "assignment_conveyance", "assignment"})
+        reader.read_table(std::make_unique<ByteSource>(dirty + "/" + table + ".csv"));
+    reader.check_tables();
+    std::vector<AssignmentRecord> records;
+    AssignmentRecord record;
+    while (reader.next(record)) records.push_back(record);
+    CHECK(describe_all(records) == by_path);
+    CHECK(reader.data_bytes() == std::filesystem::file_size(dirty + "/assignment.csv") +
+                                     std::filesystem::file_size(dirty + "/assignor.csv") +
+                                     std::filesystem::file_size(dirty + "/assignee.csv") +
+                                     std::filesystem::file_size(dirty + "/documentid.csv") +
+                                     std::filesystem::file_size(dirty + "/assignment_conveyance.csv"));
+    PadReader partial;
+    partial.read_table(std::make_unique<ByteSource>(dirty + "/assignor.csv"));
+    CHECK_THROWS_WITH(partial.check_tables(), Catch::Contains("missing the Patent Assignment Dataset table(s) "
+                                                              "assignment, assignee, documentid"));
+}

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <fmt/format.h>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -355,4 +356,14 @@ TEST_CASE("kept as deals and patents only, each deal has its distinct patents an
         listed += parties.size();
     }
     CHECK(listed > whole_with.deals.size());
+}
+
+TEST_CASE("bytes_read counts the data's bytes, after decompression, for a gzipped transfer CSV too", "[loader]") {
+    const std::string fixtures = PATLAP_FIXTURES;
+    Dataset plain = load_transfers({fixtures + "/small.csv"}, LoadOptions());
+    Dataset gzipped = load_transfers({fixtures + "/small.csv.gz"}, LoadOptions());
+    CHECK(plain.load.bytes_read == std::filesystem::file_size(fixtures + "/small.csv"));
+    CHECK(gzipped.load.bytes_read == plain.load.bytes_read);
+    Dataset both = load_transfers({fixtures + "/small.csv", fixtures + "/small.csv.gz"}, LoadOptions());
+    CHECK(both.load.bytes_read == 2 * plain.load.bytes_read);
 }

@@ -90,7 +90,7 @@ RowBatch* ChunkedRows::next() {
     }
     line_ += chunk.lines;
     end_of_previous_ = chunk.end;
-    batch.bytes_read = chunk.end;
+    batch.bytes_read = batch.data_bytes = chunk.end;
     batch.last = index + 1 == chunk_count_ || batch.failure;
     if (batch.last) next_out_ = chunk_count_;
     return &batch;

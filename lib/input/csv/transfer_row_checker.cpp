@@ -48,8 +48,9 @@ void TransferRowChecker::read_header(const CsvRecord& header) {
         delimiter_hint(header).empty())
         throw InputError(name, header.line,
                          fmt::format("not a recognised input: expected a transfer CSV (header naming deal, date, "
-                                     "kind, from, to, patent), USPTO assignment XML, or a Patent Assignment "
-                                     "Dataset table (header with rf_id); the first line has {} field(s) starting "
+                                     "kind, from, to, patent), USPTO assignment XML or JSON, a Patent Assignment "
+                                     "Dataset table (header with rf_id), or a zip archive of them; the first line has "
+                                     "{} field(s) starting "
                                      "\"{}\"",
                                      header.fields.size(), header.fields.empty() ? "" : header.fields[0].substr(0, 40)));
     if (!missing.empty()) {

@@ -57,6 +57,7 @@ private:
             batch.last = true;
         }
         batch.bytes_read = source_->position();
+        batch.data_bytes = source_->data_read();
     }
 
     std::unique_ptr<ByteSource> source_;

@@ -50,6 +50,7 @@ struct RowBatch {
     std::exception_ptr failure;       // the file could not be read on from here (after `rows`)
     bool last = false;                // no batch follows for this file
     std::uint64_t bytes_read = 0;     // of the file, when the batch was finished
+    std::uint64_t data_bytes = 0;     // likewise, after decompression
     std::uint64_t first_line = 0;     // the line of the first row; a row's own is first_line + ParsedRow::line
 
     std::uint64_t line_of(const ParsedRow& row) const { return first_line + row.line; }

@@ -5,6 +5,7 @@
 #include "model/party_name.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace patlap {
 
@@ -21,7 +22,7 @@ std::uint16_t AssignmentLoader::file_index(const std::string& name) {
 
 void AssignmentLoader::load(AssignmentRecordSource& source, const std::string& file, LoadProgress& progress) {
     std::uint16_t own_file = file_index(file);
-    std::uint64_t base_bytes = progress.bytes_read;
+    std::uint64_t base_bytes = progress.bytes_read, base_data = data_.load.bytes_read;
     AssignmentRecord record;
     std::uint64_t count = 0;
     while (source.next(record)) {
@@ -33,7 +34,9 @@ void AssignmentLoader::load(AssignmentRecordSource& source, const std::string& f
         }
     }
     progress.bytes_read = base_bytes + source.bytes_read();
-    data_.load.bytes_read = progress.bytes_read;
+    data_.load.bytes_read = base_data + source.data_bytes();
+    if (std::string short_of = source.shortfall(); !short_of.empty())
+        data_.load.short_inputs.push_back(describe_location(file, 0, short_of));
 }
 
 void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
@@ -55,10 +58,22 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
         skip_bad_row(load, options_, data_.files[file], record.line, problem);
         return;
     }
+    const bool partial = record.stated_properties && *record.stated_properties > record.properties.size();
+    if (partial) {
+        if (load.first_short_records.size() < options_.skip_reasons_kept)
+            load.first_short_records.push_back(
+                describe_location(data_.files[file], record.line,
+                                  fmt::format("record {} lists {} of its {} properties", facts_.deal,
+                                              record.properties.size(), *record.stated_properties)));
+        ++load.records_short_of_properties;
+    }
 
     DealId deal = data_.deals.intern(facts_.deal);
     std::uint64_t fingerprint = record_fingerprint(record, facts_);
-    if (deal >= fingerprints_.size()) fingerprints_.resize(std::size_t(deal) + 1, 0);
+    if (deal >= fingerprints_.size()) {
+        fingerprints_.resize(std::size_t(deal) + 1, 0);
+        partial_deals_.resize(std::size_t(deal) + 1, false);
+    }
     if (std::uint64_t first = fingerprints_[deal]; first == fingerprint) {
         // The same record saved twice: its rows are there already, but a later copy may name the patents granted
         // on its applications since, which makes them one asset with those patents.
@@ -66,11 +81,16 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
         for (const AssignmentProperty& property : record.properties) patent_of(property);
         return;
     } else if (first != 0) {
-        data_.differing_record_copies.push_back(
-            {deal, file, std::uint32_t(std::min<std::uint64_t>(record.line, UINT32_MAX)), differing_parts(first, fingerprint)});
+        // Copies that list only some of the record's properties (search hits) differ in them as a matter of course:
+        // each lists the ones its search matched, and the rows of all of them are the record's.
+        std::uint8_t parts = differing_parts(first, fingerprint);
+        if (parts != record_properties || !(partial || partial_deals_[deal]))
+            data_.differing_record_copies.push_back(
+                {deal, file, std::uint32_t(std::min<std::uint64_t>(record.line, UINT32_MAX)), parts});
     } else {
         fingerprints_[deal] = fingerprint;
     }
+    if (partial) partial_deals_[deal] = true;
     if (options_.with_record_texts) {
         if (data_.deal_conveyance.size() <= deal) data_.deal_conveyance.resize(deal + 1, StringPool::npos);
         data_.deal_conveyance[deal] = data_.conveyances.intern(record.conveyance);
@@ -141,6 +161,7 @@ void AssignmentLoader::finish() {
     }
     applications_ = ApplicationIndex();  // not needed any more: its memory goes before the dataset is finished
     std::vector<std::uint64_t>().swap(fingerprints_);
+    std::vector<bool>().swap(partial_deals_);
     if (merged_into.empty()) return;
     // Re-intern the patents without the merged application keys, so that every patent id stays in use.
     PatentPool kept;

@@ -41,6 +41,7 @@ private:
     std::vector<PatentId> properties_;
     ApplicationIndex applications_;
     std::vector<std::uint64_t> fingerprints_;  // per deal: its first record's record_fingerprint, 0 for none
+    std::vector<bool> partial_deals_;  // per deal: a copy read lists fewer properties than the record has
 };
 
 }  // namespace patlap

@@ -1,6 +1,6 @@
 #pragma once
 // One recorded conveyance as the USPTO publishes it (a reel/frame with its assignors, assignees and properties),
-// the common form of the assignment XML and the Patent Assignment Dataset tables before either becomes
+// the common form of the assignment XML and JSON and the Patent Assignment Dataset tables before any becomes
 // transfer rows.
 #include "model/date.h"
 #include "model/transfer_kind.h"
@@ -35,6 +35,9 @@ struct AssignmentRecord {
     std::optional<bool> by_inventors;
     std::vector<AssignmentParty> assignors, assignees;
     std::vector<AssignmentProperty> properties;
+    // How many properties the source says the record has, when it says so (the Assignment Center's
+    // noOfProperties): a record that lists fewer is reported, not taken as whole.
+    std::optional<std::uint64_t> stated_properties;
     std::uint64_t line = 0;    // where the record starts in its file (1-based line)
     std::string file;  // the file `line` is in, when the source reads several (PAD tables); empty: the source's own
     std::string problem;       // non-empty for a record that cannot be used: what is wrong with it
@@ -49,6 +52,7 @@ struct AssignmentRecord {
         assignors.clear();
         assignees.clear();
         properties.clear();
+        stated_properties.reset();
         line = 0;
         file.clear();
         problem.clear();
@@ -64,6 +68,11 @@ public:
     virtual bool next(AssignmentRecord& record) = 0;
     // Bytes of the input consumed so far, for progress.
     virtual std::uint64_t bytes_read() const = 0;
+    // Bytes of data read so far, after decompression: what `stats` reports.
+    virtual std::uint64_t data_bytes() const = 0;
+    // Once every record is read: where the input says it holds more than it does (a search response that lists
+    // fewer records than it found), as "what is short"; empty when nothing is.
+    virtual std::string shortfall() const { return {}; }
 };
 
 }  // namespace patlap

@@ -305,6 +305,7 @@ struct PadReader::Impl {
 
     bool loaded = false;
     std::atomic<std::uint64_t> bytes{0};
+    std::uint64_t bytes_done = 0;  // of the tables named by path read whole
     std::uint64_t total = 0;
     bool total_known = true;
 
@@ -316,25 +317,38 @@ struct PadReader::Impl {
 
     Table& table(PadTable t) { return tables[std::size_t(t)]; }
 
-    explicit Impl(const std::vector<std::string>& paths) {
+    std::vector<std::string> given;  // the paths and archive members given, for messages
+    std::uint64_t data = 0;          // bytes of table data read
+
+    void add_paths(const std::vector<std::string>& paths) {
         for (const std::string& path : paths) {
+            given.push_back(path);
             std::error_code error;
             if (path != "-" && std::filesystem::is_directory(path, error))
                 open_directory(path);
             else
-                open(path, std::nullopt);
+                open(std::make_unique<ByteSource>(path), std::nullopt);
         }
+    }
+
+    void read_table(std::unique_ptr<ByteSource> source) {
+        given.push_back(source->name());
+        if (std::optional<PadTable> t = open(std::move(source), std::nullopt)) read_rows(*t);
+    }
+
+    void check_tables() const {
         std::string missing, found;
         for (PadTable t : read_tables) {
-            if (table(t).given())
-                found += fmt::format("{}{} ({})", found.empty() ? "" : ", ", pad_table_name(t), table(t).path);
+            const Table& table = tables[std::size_t(t)];
+            if (table.given())
+                found += fmt::format("{}{} ({})", found.empty() ? "" : ", ", pad_table_name(t), table.path);
             else if (t != PadTable::assignment_conveyance)
                 missing += fmt::format("{}{}", missing.empty() ? "" : ", ", pad_table_name(t));
         }
         if (!missing.empty()) {
-            std::string given;
-            for (const std::string& path : paths) given += fmt::format("{}{}", given.empty() ? "" : ", ", path);
-            throw InputError(given.empty() ? "(no PAD path given)" : given, 0,
+            std::string names;
+            for (const std::string& path : given) names += fmt::format("{}{}", names.empty() ? "" : ", ", path);
+            throw InputError(names.empty() ? "(no PAD path given)" : names, 0,
                              fmt::format("missing the Patent Assignment Dataset table(s) {}: the PAD is read from its "
                                          "assignment, assignor, assignee and documentid tables (assignment_conveyance "
                                          "is optional); found {}",
@@ -349,7 +363,7 @@ struct PadReader::Impl {
                 std::filesystem::path file = std::filesystem::path(directory) / fmt::format("{}{}", pad_table_name(t), suffix);
                 std::error_code error;
                 if (!std::filesystem::exists(file, error)) continue;
-                open(file.string(), t);
+                open(std::make_unique<ByteSource>(file.string()), t);
                 any = true;
             }
         }
@@ -357,11 +371,12 @@ struct PadReader::Impl {
             throw InputError(directory, 0,
                              "is a directory holding none of the Patent Assignment Dataset tables (assignment.csv, assignor.csv, "
                              "assignee.csv, documentid.csv, assignment_conveyance.csv, each plain or as .csv.gz; "
-                             "unpack .zip archives first)");
+                             "a zip archive of them is named as a file, not as a folder)");
     }
 
-    void open(const std::string& path, std::optional<PadTable> expected) {
-        auto source = std::make_unique<ByteSource>(path);
+    // Reads the table's header; the table it is, or nullopt for one whose rows are not read (documentid_admin).
+    std::optional<PadTable> open(std::unique_ptr<ByteSource> source, std::optional<PadTable> expected) {
+        const std::string path = source->name();
         auto reader = std::make_unique<CsvReader>(*source, ',');
         CsvRecord header;
         if (!reader->next(header))
@@ -378,7 +393,7 @@ struct PadReader::Impl {
             throw InputError(source->name(), header.line,
                              fmt::format("named as the {} table, but its columns are those of the {} table",
                                          pad_table_name(*expected), pad_table_name(*t)));
-        if (*t == PadTable::documentid_admin) return;  // nothing in it is read
+        if (*t == PadTable::documentid_admin) return std::nullopt;  // nothing in it is read
         Table& into = table(*t);
         if (into.given())
             throw InputError(source->name(), 0,
@@ -404,37 +419,48 @@ struct PadReader::Impl {
             total_known = false;
         into.source = std::move(source);
         into.reader = std::move(reader);
+        return t;
     }
 
-    // Reads every table into its arrays and sorts them by rf_id.
+    // Reads every table not read yet into its arrays and sorts them by rf_id.
     void load() {
         loaded = true;
-        std::uint64_t done = 0;
-        for (PadTable t : read_tables) {
-            Table& from = table(t);
-            if (!from.given()) continue;
-            CsvRecord record;
-            for (std::uint64_t rows = 1; from.reader->next(record); ++rows) {
-                if (rows % 4096 == 0) bytes.store(done + from.source->position(), std::memory_order_relaxed);
-                add_row(t, from, record);
-            }
-            done += from.source->position();
-            bytes.store(done, std::memory_order_relaxed);
-            from.reader.reset();
-            from.source.reset();
-            // Give back the room the table's vector grew into before the next table grows its own.
-            assignments.shrink_to_fit();
-            assignors.shrink_to_fit();
-            assignees.shrink_to_fit();
-            documents.shrink_to_fit();
-            conveyances.shrink_to_fit();
-        }
+        for (PadTable t : read_tables)
+            if (table(t).reader) read_rows(t, &bytes_done);
         conveyance_index = {};
+        // Tables read as they came (members of an archive) put their bad rows in that order: table order it is.
+        std::stable_sort(bad_rows.begin(), bad_rows.end(),
+                         [](const BadRow& a, const BadRow& b) { return a.table < b.table; });
         sort_by_rf_id(assignments);
         sort_by_rf_id(assignors);
         sort_by_rf_id(assignees);
         sort_by_rf_id(documents);
         sort_by_rf_id(conveyances);
+    }
+
+    // Reads the rows of an opened table. `progress`: the bytes of the files read before it, to count on from in
+    // `bytes` (for tables named by path).
+    void read_rows(PadTable t, std::uint64_t* progress = nullptr) {
+        Table& from = table(t);
+        CsvRecord record;
+        for (std::uint64_t rows = 1; from.reader->next(record); ++rows) {
+            if (progress && rows % 4096 == 0)
+                bytes.store(*progress + from.source->position(), std::memory_order_relaxed);
+            add_row(t, from, record);
+        }
+        if (progress) {
+            *progress += from.source->position();
+            bytes.store(*progress, std::memory_order_relaxed);
+        }
+        data += from.source->data_read();
+        from.reader.reset();
+        from.source.reset();
+        // Give back the room the table's vector grew into before the next table grows its own.
+        assignments.shrink_to_fit();
+        assignors.shrink_to_fit();
+        assignees.shrink_to_fit();
+        documents.shrink_to_fit();
+        conveyances.shrink_to_fit();
     }
 
     void add_row(PadTable t, Table& from, const CsvRecord& record) {
@@ -693,7 +719,20 @@ struct PadReader::Impl {
     }
 };
 
-PadReader::PadReader(const std::vector<std::string>& paths) : impl_(std::make_unique<Impl>(paths)) {}
+PadReader::PadReader(const std::vector<std::string>& paths) : impl_(std::make_unique<Impl>()) {
+    impl_->add_paths(paths);
+    impl_->check_tables();
+}
+
+PadReader::PadReader() : impl_(std::make_unique<Impl>()) {}
+
+void PadReader::add_paths(const std::vector<std::string>& paths) { impl_->add_paths(paths); }
+
+void PadReader::read_table(std::unique_ptr<ByteSource> source) { impl_->read_table(std::move(source)); }
+
+void PadReader::check_tables() const { impl_->check_tables(); }
+
+std::uint64_t PadReader::data_bytes() const { return impl_->data; }
 
 PadReader::~PadReader() = default;
 

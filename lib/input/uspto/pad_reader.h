@@ -6,6 +6,7 @@
 // arrays (one text arena per table, fixed-size entries), sorted by rf_id and merge-joined; records come out in
 // rf_id order. Rows that cannot be used come out as records with `problem` set, `file` and `line` naming the row.
 #include "input/uspto/assignment_record.h"
+#include "input/byte_source.h"
 
 #include <cstdint>
 #include <memory>
@@ -45,9 +46,20 @@ public:
     // a table given twice, or a missing required table (all but assignment_conveyance). A documentid_admin table
     // given as a file is passed over. The rows are read by the first call to next().
     explicit PadReader(const std::vector<std::string>& paths);
+    // Tables given one by one (add_paths, read_table), then check_tables().
+    PadReader();
     ~PadReader() override;
     PadReader(const PadReader&) = delete;
     PadReader& operator=(const PadReader&) = delete;
+
+    // Opens the tables of `paths` as the constructor does, without checking that all are there.
+    void add_paths(const std::vector<std::string>& paths);
+    // Reads one table whole from a source that cannot wait for the others (a member of a zip archive, which
+    // must be read before the next member): its header and rows, now. Throws as add_paths does, and when the
+    // table breaks the CSV format.
+    void read_table(std::unique_ptr<ByteSource> source);
+    // Throws InputError naming what was given when a required table is missing.
+    void check_tables() const;
 
     // Records in rf_id order; first, as problems in table and line order, the rows that cannot be joined (an rf_id
     // that is not a whole number under 2^32, more or fewer fields than the header).
@@ -55,8 +67,11 @@ public:
     // Throws InputError when a table breaks the CSV format (an unterminated quote) or cannot be read.
     bool next(AssignmentRecord& record) override;
 
-    // Bytes of the table files consumed so far (compressed bytes for gzip); safe to call from another thread.
+    // Bytes of the table files named by path consumed so far (compressed bytes for gzip); safe to call from
+    // another thread.
     std::uint64_t bytes_read() const override;
+    // Bytes of table data read, every table's, decompressed.
+    std::uint64_t data_bytes() const override;
     // The sum of the table files' sizes (compressed), for progress; 0 when one has no known size (a pipe).
     std::uint64_t total_bytes() const;
 

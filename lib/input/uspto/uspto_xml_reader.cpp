@@ -1,6 +1,7 @@
 #include "input/uspto/uspto_xml_reader.h"
 
 #include "input/byte_source.h"
+#include "input/uspto/record_checks.h"
 #include "base/errors.h"
 #include "base/text.h"
 
@@ -206,12 +207,6 @@ std::string_view trimmed(std::string_view s) {
     return s;
 }
 
-bool all_digits(std::string_view s) {
-    for (char c : s)
-        if (c < '0' || c > '9') return false;
-    return true;
-}
-
 // YYYYMMDD (bulk files), YYYY-MM-DD, or an ISO instant YYYY-MM-DDThh:mm:ssZ (search service) whose calendar date
 // is taken as it stands: the service stores Eastern midnights as UTC instants (T04:00:00Z or T05:00:00Z), so the
 // date part is the right day. Anything else, and the service's placeholder 0001-01-01, is 0.
@@ -406,20 +401,7 @@ struct UsptoXmlReader::Parser {
 
     void end_record() {
         AssignmentRecord& r = record();
-        if (r.reel.empty())
-            r.problem = "no reel number";
-        else if (!all_digits(r.reel))
-            r.problem = fmt::format("the reel number \"{}\" is not a number", r.reel);
-        else if (r.frame.empty())
-            r.problem = "no frame number";
-        else if (!all_digits(r.frame))
-            r.problem = fmt::format("the frame number \"{}\" is not a number", r.frame);
-        else if (r.assignors.empty())
-            r.problem = "no assignor name";
-        else if (r.assignees.empty())
-            r.problem = "no assignee name";
-        else if (r.properties.empty())
-            r.problem = "no property with a patent, application or publication number";
+        if (std::string missing = missing_record_parts(r); !missing.empty()) r.problem = std::move(missing);
         in_record = false;
         ++done;
     }

@@ -52,6 +52,7 @@ public:
     std::uint64_t bytes_read() const override;
     // Bytes of XML parsed so far: bytes_read() before decompression.
     std::uint64_t xml_bytes() const;
+    std::uint64_t data_bytes() const override { return xml_bytes(); }
 
     // The form of the file, known once next() has been called.
     Form form() const;

@@ -1,0 +1,1 @@
+$PATLAP deals malformed/json-bad-literal.json
