@@ -49,7 +49,8 @@ CommandRunner add_chain_command(CLI::App& app) {
             patents.erase(std::unique(patents.begin(), patents.end()), patents.end());
         }
         PatentHistory history(data, wanted);
-        return write_report(chain_table(data, history, patents), options->output);
+        ChainOfTitle chain(data, history, patents, thread_count());
+        return write_report(chain_table(data, chain), options->output);
     };
 }
 

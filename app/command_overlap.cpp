@@ -3,7 +3,6 @@
 #include "common_options.h"
 #include "output/overlap_report.h"
 
-#include <thread>
 
 namespace patlap::cli {
 
@@ -15,7 +14,6 @@ CommandRunner add_overlap_command(CLI::App& app) {
         unsigned min_shared = 1;
         std::size_t top = 0;
         bool list = false;
-        unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     };
     auto options = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand("overlap", "Pairs of deals that share patents: how many, and which");
@@ -27,9 +25,6 @@ CommandRunner add_overlap_command(CLI::App& app) {
         ->type_name("N");
     command->add_option("--top", options->top, "Only the first N pairs")->check(at_least_one)->type_name("N");
     command->add_flag("--list", options->list, "One row per shared patent (deal_a, deal_b, patent) instead of per pair");
-    command->add_option("--threads", options->threads, "Worker threads (default: the cores, up to 8)")
-        ->check(CLI::Range(1u, 256u).description(""))
-        ->type_name("N");
 
     return [command, options]() {
         // Of each row, overlap needs only its deal and patent (and for --party, its parties).
@@ -43,7 +38,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
         data.release_transfers();  // from here on the graph and the per-deal summaries are all it needs
         overlap.min_shared = options->min_shared;
         overlap.top = options->top;
-        overlap.threads = options->threads;
+        overlap.threads = thread_count();
         std::vector<DealPair> pairs = find_overlaps(data, graph, overlap);
         if (options->list) return write_report(overlap_patent_table(data, graph, pairs), options->output);
         return write_report(overlap_table(data, pairs), options->output);

@@ -21,6 +21,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 #include <unordered_set>
 #include <fmt/format.h>
 #include <sys/ioctl.h>
@@ -136,6 +137,12 @@ void warn(const std::string& message) { to_stderr(fmt::format("patlap: warning: 
 
 void note(const std::string& message) { to_stderr(fmt::format("patlap: note: {}\n", message)); }
 
+namespace {
+unsigned threads_given = 0;
+}  // namespace
+
+unsigned thread_count() { return threads_given ? threads_given : std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
+
 void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("FILE", options.files, "Transfer CSV files (.gz read transparently; - for standard input)")
         ->required()
@@ -151,6 +158,9 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_flag("--skip-bad-rows", options.skip_bad_rows,
                      "Skip rows that break the format (counting them and naming the first few) instead of stopping");
     command.add_flag("-q,--quiet", options.quiet, "No progress display on long loads");
+    command.add_option("--threads", threads_given, "Threads for the load, the analysis and the writer (default: the cores, up to 8)")
+        ->check(CLI::Range(1u, 256u).description(""))
+        ->type_name("N");
     command.add_option("--aliases", options.aliases,
                        "CSV with columns name,party: each name (matched by party key) is another way of writing that party")
         ->type_name("FILE");
@@ -278,6 +288,7 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     load.deal_patents_only = needs.deal_patents_only && options.aliases.empty() && !by_group;
     load.delimiter = delimiter_of(options.delimiter);
     load.skip_bad_rows = options.skip_bad_rows;
+    load.threads = thread_count();
     ProgressDisplay display(!options.quiet && isatty(STDERR_FILENO));
     if (display.enabled()) load.progress = [&display](const LoadProgress& p) { display.update(p); };
     Dataset data = load_transfers(options.files, load);
@@ -327,6 +338,7 @@ int write_report(const Table& table, const OutputOptions& options) {
     bool to_stdout = options.output_file.empty() || options.output_file == "-";
     write.width = write.format == OutputFormat::table ? table_width(options, to_stdout && isatty(STDOUT_FILENO)) : 0;
     write.excel_safe = options.excel_safe;
+    write.threads = thread_count();
     std::vector<std::string> hidden;
     write.hidden_columns = &hidden;
     int status = options.fail_if_any && table.row_count > 0 ? 1 : 0;

@@ -45,6 +45,9 @@ struct PatentOptions {
 };
 
 void add_input_options(CLI::App& command, InputOptions& options);
+// The threads a command may use (--threads, which add_input_options registers; default: the cores, up to 8):
+// for the load, the analyses and the writer. Every report is the same, byte for byte, whatever the count.
+unsigned thread_count();
 void add_patent_options(CLI::App& command, PatentOptions& options);
 // The names given, the list file's after --patent's (read before the load, so a mistake in it shows first).
 // Throws UsageError when the list and an input FILE would both read standard input.

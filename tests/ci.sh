@@ -3,7 +3,9 @@
 #  1. the Release build (build/) and the test suite;
 #  2. the same test suite built with AddressSanitizer and UndefinedBehaviorSanitizer (build-san/: clang, -O1, see
 #     tests/sanitize-build.sh), which also replays every fuzz target's regression inputs and seeds;
-#  3. every fuzz target for a few seconds each ($PATLAP_CI_FUZZ_SECONDS, default 5).
+#  3. the same test suite built with ThreadSanitizer (build-tsan/: clang, -O1, see tests/sanitize-build.sh), whose
+#     end-to-end case threads_same_bytes runs every report on one thread and on four;
+#  4. every fuzz target for a few seconds each ($PATLAP_CI_FUZZ_SECONDS, default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -18,6 +20,8 @@ step cmake --build build -j2
 step ctest --test-dir build --output-on-failure -j2
 step tests/sanitize-build.sh
 step ctest --test-dir build-san --output-on-failure -j2
+step tests/sanitize-build.sh --thread
+step ctest --test-dir build-tsan --output-on-failure -j2
 step tests/fuzz/run.sh all "${PATLAP_CI_FUZZ_SECONDS:-5}"
 printf '%s\n' "${took[@]}"
 echo "tests/ci.sh: all passed in $((SECONDS - start)) s"

@@ -31,10 +31,12 @@ public:
         ready_[slot_of(item)] = 1;
         changed_.notify_all();
     }
-    // Consumer: waits until `item` (the one after the last released) is in its slot.
-    void wait(std::size_t item) {
+    // Consumer: waits until `item` (the one after the last released) is in its slot; false when stop() came first
+    // (a worker failed).
+    bool wait(std::size_t item) {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return ready_[slot_of(item)] != 0; });
+        changed_.wait(lock, [&] { return stopped_ || ready_[slot_of(item)] != 0; });
+        return ready_[slot_of(item)] != 0;
     }
     // Consumer: the item is used; its slot can take the next item.
     void release(std::size_t item) {
@@ -43,7 +45,7 @@ public:
         released_ = item + 1;
         changed_.notify_all();
     }
-    // No more items are handed out; workers waiting for a slot give up.
+    // No more items are handed out; workers waiting for a slot give up, and so does a consumer waiting for an item.
     void stop() {
         std::lock_guard lock(mutex_);
         stopped_ = true;

@@ -41,6 +41,9 @@ struct LoadOptions {
     // Work out the deals' name order (Dataset::deal_name_rank) during the load's last steps, which leave a core
     // idle, for a report that sorts by deal name.
     bool rank_deal_names = false;
+    // Threads that read and check rows (up to 4), and that build the data set's indexes (1: one of each);
+    // 0: the cores.
+    unsigned threads = 0;
     // Called after each batch of rows (a few thousand) and once at the end.
     std::function<void(const LoadProgress&)> progress;
 };

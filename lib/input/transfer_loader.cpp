@@ -263,7 +263,7 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     }
     records.finish();
     data.has_parties = options.with_parties;
-    data.finish(options.rank_deal_names);
+    data.finish(options.rank_deal_names, options.threads != 1);
     data.load.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     progress.rows = data.load.rows_read;
     progress.done = true;

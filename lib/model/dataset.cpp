@@ -88,7 +88,7 @@ void close_up(std::vector<T>& items, const std::vector<std::uint32_t>& grouped,
 // deal d's are [begin[d], begin[d + 1]). The rows are freed.
 template <class Row>
 void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_count, std::vector<StringId>& lists,
-                    std::vector<std::uint32_t>& begin) {
+                    std::vector<std::uint32_t>& begin, bool two_threads) {
     // Each deal's ids together, by a counting sort of the rows on their deal.
     std::vector<std::uint32_t> grouped(deal_count + 1, 0);
     for (const Row& row : rows) ++grouped[row.deal + 1];
@@ -107,19 +107,20 @@ void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_
             std::sort(first, last);
             begin[deal + 1] = std::uint32_t(std::unique(first, last) - first);
         }
-    });
+    }, two_threads);
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
     close_up(lists, grouped, begin);
 }
 
 }  // namespace
 
-void Dataset::finish(bool rank_deal_names) {
+void Dataset::finish(bool rank_deal_names, bool two_threads) {
     // The deals' name order takes one core for a while, which the steps below leave idle much of the time.
     std::jthread ranker;
-    if (rank_deal_names) ranker = std::jthread([this] { rank_deals_by_name(); });
-    if (deal_patents_only) finish_deal_patents();
-    else finish_transfers();
+    if (rank_deal_names && two_threads) ranker = std::jthread([this] { rank_deals_by_name(); });
+    if (deal_patents_only) finish_deal_patents(two_threads);
+    else finish_transfers(two_threads);
+    if (rank_deal_names && !two_threads) rank_deals_by_name();
 
     if (!deal_conveyance.empty()) deal_conveyance.resize(deals.size(), StringPool::npos);
     if (!deal_reference.empty()) {  // links only where some record names another
@@ -150,7 +151,7 @@ void Dataset::finish(bool rank_deal_names) {
     }
 }
 
-void Dataset::finish_transfers() {
+void Dataset::finish_transfers(bool two_threads) {
     std::vector<std::uint32_t> grouped = group_by_deal(transfers, deals.size());
 
     // Each deal's rows are sorted, then its summary taken and its repeated rows dropped while they are in cache:
@@ -189,7 +190,7 @@ void Dataset::finish_transfers() {
     std::vector<DuplicateRow> first_half_repeats;
     in_two_halves_by_rows(grouped, [&](std::size_t first_deal, std::size_t last_deal, int half) {
         tidy_deals(DealId(first_deal), DealId(last_deal), half == 0 ? first_half_repeats : duplicates);
-    });
+    }, two_threads);
     duplicates.insert(duplicates.end(), first_half_repeats.begin(), first_half_repeats.end());
     std::partial_sum(deal_begin.begin(), deal_begin.end(), deal_begin.begin());
     close_up(transfers, grouped, deal_begin);
@@ -198,12 +199,12 @@ void Dataset::finish_transfers() {
     });
 }
 
-void Dataset::finish_deal_patents() {
+void Dataset::finish_deal_patents(bool two_threads) {
     deal_info.resize(deals.size());
-    group_distinct(deal_patent_rows, &DealPatent::patent, deals.size(), patent_lists, patent_list_begin);
+    group_distinct(deal_patent_rows, &DealPatent::patent, deals.size(), patent_lists, patent_list_begin, two_threads);
     for (DealId deal = 0; deal < deals.size(); ++deal)
         deal_info[deal].patents = patent_list_begin[deal + 1] - patent_list_begin[deal];
-    group_distinct(deal_party_rows, &DealParty::party, deals.size(), party_lists, party_list_begin);
+    group_distinct(deal_party_rows, &DealParty::party, deals.size(), party_lists, party_list_begin, two_threads);
     deal_begin.assign(deals.size() + 1, 0);  // deal_transfers: no rows
 }
 

@@ -182,7 +182,8 @@ public:
     // Sorts and de-duplicates the transfers and fills the per-deal tables, display names and deal links. Called
     // once by the loader after the last row. `rank_deal_names`: also work out the deals' name order (see
     // deal_name_rank), alongside, for a report that will sort by it.
-    void finish(bool rank_deal_names = false);
+    // With `two_threads` false, every step runs on the calling thread.
+    void finish(bool rank_deal_names = false, bool two_threads = true);
 
 private:
     void note_party(DealParty row, DealParty& recent) {
@@ -192,8 +193,8 @@ private:
     }
     DealParty recent_from_{StringPool::npos, StringPool::npos}, recent_to_{StringPool::npos, StringPool::npos};
     void rank_deals_by_name() const;
-    void finish_transfers();
-    void finish_deal_patents();
+    void finish_transfers(bool two_threads);
+    void finish_deal_patents(bool two_threads);
     mutable std::vector<std::uint32_t> deal_name_rank_;
     mutable std::vector<DealId> deals_by_name_;
 };

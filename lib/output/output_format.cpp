@@ -2,6 +2,7 @@
 
 #include "base/ordered_slots.h"
 #include "base/utf8.h"
+#include "base/worker.h"
 #include "output/cell_format.h"
 
 #include <algorithm>
@@ -12,7 +13,7 @@
 #include <cstring>
 #include <cerrno>
 #include <functional>
-#include <thread>
+#include <memory>
 #include <fmt/format.h>
 
 namespace patlap {
@@ -345,7 +346,7 @@ using RowFormatter = std::function<void(std::size_t row, RowScratch& scratch, st
 // Formats the rows in chunks on worker threads, a few chunks ahead, while this thread writes the finished chunks
 // in order: for reports of millions of rows formatting costs more than writing, and writing (a system call per
 // chunk) then overlaps with it instead of leaving the workers waiting.
-void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) {
+void write_rows(Sink& sink, const Table& table, unsigned threads, const RowFormatter& format_row) {
     constexpr std::size_t chunk = 16384;
     const std::size_t rows = table.row_count, columns = table.columns.size();
     constexpr std::size_t lookahead = 8;
@@ -358,23 +359,25 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
             format_row(row, scratch, out);
         }
     };
-    if (rows <= chunk) {
+    if (rows <= chunk || threads < 2) {
         RowScratch scratch(columns);
-        format_chunk(0, sink.text(), scratch);
+        for (std::size_t first = 0; first < rows && !sink.failed(); first += chunk) {
+            format_chunk(first, sink.text(), scratch);
+            sink.flush();
+        }
         return;
     }
 
-    constexpr unsigned workers = 2;
+    const unsigned workers = std::min(threads, 8u);
     // Up to this many chunks formatted or being formatted ahead of the writer. Each buffer sits on a cache line
     // of its own: two strings side by side on one line would have the threads fighting over it on every append.
     struct alignas(64) Buffer {
         std::string text;
     };
-    std::array<Buffer, 2 * workers> buffers;
+    std::vector<Buffer> buffers(2 * workers);
     OrderedSlots order((rows + chunk - 1) / chunk, buffers.size());
-    std::vector<std::thread> threads;
-    for (unsigned w = 0; w < workers; ++w)
-        threads.emplace_back([&] {
+    auto format_chunks = [&] {
+        try {
             RowScratch scratch(columns);
             while (auto c = order.claim()) {
                 std::string& text = buffers[order.slot_of(*c)].text;
@@ -382,9 +385,15 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
                 format_chunk(*c * chunk, text, scratch);
                 order.done(*c);
             }
-        });
+        } catch (...) {
+            order.stop();  // the writer stops waiting; the join below reports what went wrong
+            throw;
+        }
+    };
+    std::vector<std::unique_ptr<Worker>> formatters;
+    for (unsigned w = 0; w < workers; ++w) formatters.push_back(std::make_unique<Worker>(format_chunks));
     for (std::size_t c = 0; c * chunk < rows; ++c) {
-        order.wait(c);
+        if (!order.wait(c)) break;
         sink.write(buffers[order.slot_of(c)].text);
         order.release(c);
         if (sink.failed()) {  // a closed pipe or a full disk: the rest would be formatted for nothing
@@ -392,7 +401,7 @@ void write_rows(Sink& sink, const Table& table, const RowFormatter& format_row) 
             break;
         }
     }
-    for (auto& thread : threads) thread.join();
+    for (auto& formatter : formatters) formatter->join();
 }
 
 void write_delimited(Sink& sink, const Table& table, const WriteOptions& options) {
@@ -449,7 +458,7 @@ void write_delimited(Sink& sink, const Table& table, const WriteOptions& options
             return p;
         });
     };
-    write_rows(sink, table, [&](std::size_t row, RowScratch& scratch, std::string& out) {
+    write_rows(sink, table, options.threads, [&](std::size_t row, RowScratch& scratch, std::string& out) {
         if (table.fill_row) {
             table.fill_row(row, scratch.cells);
             append(scratch.cells, out);
@@ -460,9 +469,9 @@ void write_delimited(Sink& sink, const Table& table, const WriteOptions& options
     });
 }
 
-void write_json(Sink& sink, const Table& table, bool lines) {
+void write_json(Sink& sink, const Table& table, bool lines, unsigned threads) {
     if (!lines) sink.text() += table.row_count == 0 ? "[" : "[\n";
-    write_rows(sink, table, [&](std::size_t row, RowScratch& scratch, std::string& out) {
+    write_rows(sink, table, threads, [&](std::size_t row, RowScratch& scratch, std::string& out) {
         table.fill_row(row, scratch.cells);
         append_json_object(out, table, scratch.cells);
         if (!lines && row + 1 < table.row_count) out += ',';
@@ -511,8 +520,8 @@ int write_table(std::FILE* out, const Table& given, const WriteOptions& options)
         case OutputFormat::table: write_aligned(sink, table, options); break;
         case OutputFormat::csv:
         case OutputFormat::tsv: write_delimited(sink, table, options); break;
-        case OutputFormat::json: write_json(sink, table, false); break;
-        case OutputFormat::jsonl: write_json(sink, table, true); break;
+        case OutputFormat::json: write_json(sink, table, false, options.threads); break;
+        case OutputFormat::jsonl: write_json(sink, table, true, options.threads); break;
     }
     return sink.finish();
 }

@@ -25,6 +25,8 @@ struct WriteOptions {
     // leading apostrophe, so that opening the report never runs a formula written into the data (CWE-1236).
     // Number columns are never changed.
     bool excel_safe = false;
+    // Threads that format rows (the calling thread writes them); 1: the calling thread does it all.
+    unsigned threads = 2;
 };
 
 // True when a spreadsheet could read the cell as a formula: it starts with =, +, -, @, a tab or a carriage return

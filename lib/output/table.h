@@ -44,6 +44,10 @@ using CellValues = std::vector<CellValue>;
 // The cell's text, as the writers write it.
 void put_value(std::string& cell, const CellValue& value);
 
+// The rule every report keeps: fill_row, fill_values and prefetch_row are pure functions of the row index. They
+// are called from several threads at once, in no set order, and may read the report's data but never change it:
+// whatever a row shows (a replayed title, a running total) is computed before the Table is returned, not while
+// its rows are written.
 struct Table {
     std::vector<Column> columns;
     std::size_t row_count = 0;

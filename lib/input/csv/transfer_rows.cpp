@@ -83,7 +83,9 @@ std::unique_ptr<RowBatches> read_row_batches(const std::string& path, const Load
     TransferRowChecker checker(source->name(), options, delimiter);
     checker.read_header(header);
 
-    unsigned workers = how.workers ? how.workers : std::min(std::thread::hardware_concurrency(), 4u);
+    unsigned workers = how.workers       ? how.workers
+                       : options.threads ? std::min(options.threads, 4u)
+                                         : std::min(std::thread::hardware_concurrency(), 4u);
     auto file = source->plain_file();
     // Below four chunks' worth one thread reads as fast; on one core, splitting gains nothing.
     bool chunked = file && *source->size() >= reader->offset() &&
