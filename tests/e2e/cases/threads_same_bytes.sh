@@ -1,8 +1,8 @@
 # Every report is the same, byte for byte, on one thread and on four: rows are written by several threads, and a
-# row's cells are a pure function of its index (lib/output/table.h). 150,000 generated rows, some of them bad;
-# each report prints its row count so that the comparison is known to cover large outputs (chain --all: over
-# 100,000 rows, many chunks of the writer).
-"$(dirname "$PATLAP")/patlap-gen" --rows 150000 --seed 7 -o "$TMP/big.csv"
+# row's cells are a pure function of its index (lib/output/table.h). 110,000 generated rows, some of them bad;
+# each report prints its line count so that the comparison is known to cover large outputs (many chunks of the
+# writer).
+"$(dirname "$PATLAP")/patlap-gen" --rows 110000 --seed 7 -o "$TMP/big.csv"
 run() {  # NAME THREADS ARGS...: the report's stdout, stderr and status
   local name=$1 threads=$2
   shift 2
@@ -21,11 +21,10 @@ compare() {  # NAME ARGS...
     diff "$TMP/$name.1" "$TMP/$name.4" | head -5
   fi
 }
-for format in csv jsonl; do
-  compare "chain-$format" chain --all --format "$format"
-  compare "owners-$format" owners --format "$format"
-  compare "overlap-list-$format" overlap --list --format "$format"
-done
+compare chain chain --all --format csv
+compare chain-jsonl chain --all --format jsonl
+compare owners owners --format csv
+compare overlap-list overlap --list --format csv
 compare overlap overlap --format tsv
 compare overlap-party overlap --party "Oracle B.V." --format csv
 compare deals deals --format csv
@@ -37,7 +36,6 @@ compare check check --format csv
 compare clusters clusters --format csv
 compare convert convert
 compare graph graph --format graphml
-compare chain-table chain --all --format table --width 100
 # stats: all but the time the load took
 "$PATLAP" stats "$TMP/big.csv" --skip-bad-rows -q --threads 1 2>/dev/null | grep -v '^load_seconds,' >"$TMP/stats.1"
 "$PATLAP" stats "$TMP/big.csv" --skip-bad-rows -q --threads 4 2>/dev/null | grep -v '^load_seconds,' >"$TMP/stats.4"
