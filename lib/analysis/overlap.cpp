@@ -6,6 +6,7 @@
 #include <atomic>
 #include <bit>
 #include <functional>
+#include <memory>
 #include <thread>
 
 namespace patlap {
@@ -140,14 +141,34 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
     std::vector<std::vector<DealPair>> found_pairs(thread_count);
     std::atomic<std::size_t> next_batch{0};
     constexpr std::size_t batch = 512;
+    auto order = [](const DealPair& x, const DealPair& y) {
+        if (x.shared != y.shared) return x.shared > y.shared;
+        if (x.a != y.a) return x.a < y.a;
+        return x.b < y.b;
+    };
+    // With --top N a worker holds at most a few times N pairs: past that it keeps its first N (in report order)
+    // and drops the rest, which no later pair can bring back into the top N.
+    const std::size_t prune_at = options.top > 0 ? std::max<std::size_t>(2 * options.top, 1 << 16) : 0;
     auto work = [&](unsigned worker) {
         PairCounter counter(graph, options, in_focus);
         // Local: the threads' vectors side by side in `found_*` would share a cache line.
         std::vector<std::uint64_t> my_keys;
         std::vector<DealPair> my_pairs;
         auto keep = [&](DealId a, DealId b, std::uint32_t shared) {
-            if (packed) my_keys.push_back(keys.key(ranked(a, b, shared)));
-            else my_pairs.push_back(ranked(a, b, shared));
+            if (packed) {
+                my_keys.push_back(keys.key(ranked(a, b, shared)));
+                if (my_keys.size() == prune_at) {
+                    std::nth_element(my_keys.begin(), my_keys.begin() + std::ptrdiff_t(options.top), my_keys.end());
+                    my_keys.resize(options.top);
+                }
+            } else {
+                my_pairs.push_back(ranked(a, b, shared));
+                if (my_pairs.size() == prune_at) {
+                    std::nth_element(my_pairs.begin(), my_pairs.begin() + std::ptrdiff_t(options.top), my_pairs.end(),
+                                     order);
+                    my_pairs.resize(options.top);
+                }
+            }
         };
         for (;;) {
             std::size_t first = next_batch.fetch_add(batch);
@@ -159,11 +180,13 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
         found_keys[worker] = std::move(my_keys);
         found_pairs[worker] = std::move(my_pairs);
     };
-    std::vector<std::thread> helpers;
-    if (sources.size() > 4 * batch)
-        for (unsigned t = 1; t < thread_count; ++t) helpers.emplace_back(work, t);
-    work(0);
-    for (auto& helper : helpers) helper.join();
+    {
+        std::vector<std::unique_ptr<Worker>> helpers;
+        if (sources.size() > 4 * batch)
+            for (unsigned t = 1; t < thread_count; ++t) helpers.push_back(std::make_unique<Worker>(work, t));
+        work(0);
+        for (auto& helper : helpers) helper->join();
+    }
 
     std::vector<DealPair> pairs;
     if (packed) {
@@ -181,11 +204,6 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
             pairs.insert(pairs.end(), part.begin(), part.end());
             std::vector<DealPair>().swap(part);
         }
-        auto order = [](const DealPair& x, const DealPair& y) {
-            if (x.shared != y.shared) return x.shared > y.shared;
-            if (x.a != y.a) return x.a < y.a;
-            return x.b < y.b;
-        };
         if (options.top > 0 && options.top < pairs.size()) {
             std::partial_sort(pairs.begin(), pairs.begin() + std::ptrdiff_t(options.top), pairs.end(), order);
             pairs.resize(options.top);

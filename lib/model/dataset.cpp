@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <functional>
 #include <thread>
 #include <tuple>
@@ -116,11 +117,10 @@ void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_
 
 void Dataset::finish(bool rank_deal_names, bool two_threads) {
     // The deals' name order takes one core for a while, which the steps below leave idle much of the time.
-    std::jthread ranker;
-    if (rank_deal_names && two_threads) ranker = std::jthread([this] { rank_deals_by_name(); });
+    std::optional<Worker> ranker;
+    if (rank_deal_names && two_threads) ranker.emplace([this] { rank_deals_by_name(); });
     if (deal_patents_only) finish_deal_patents(two_threads);
     else finish_transfers(two_threads);
-    if (rank_deal_names && !two_threads) rank_deals_by_name();
 
     if (!deal_conveyance.empty()) deal_conveyance.resize(deals.size(), StringPool::npos);
     if (!deal_reference.empty()) {  // links only where some record names another
@@ -149,6 +149,8 @@ void Dataset::finish(bool rank_deal_names, bool two_threads) {
             (spelling_count[spelling] == spelling_count[best] && spellings.str(spelling) < spellings.str(best)))
             best = spelling;
     }
+    if (ranker) ranker->join();
+    else if (rank_deal_names) rank_deals_by_name();
 }
 
 void Dataset::finish_transfers(bool two_threads) {

@@ -87,6 +87,29 @@ TEST_CASE("min_shared and top limit the pairs", "[overlap]") {
     }
 }
 
+TEST_CASE("top keeps the first pairs while holding only a few times N of them", "[overlap]") {
+    // 600 deals on one patent (179,700 pairs, past the point where a worker drops all but its first N), every
+    // tenth on a second one too, so that the first pairs by `shared` are spread through the deals.
+    std::string rows;
+    for (int d = 0; d < 600; ++d) {
+        rows += fmt::format("D{:03},2010-01-{:02},license,A{},B{},US1\n", d, 1 + d % 28, d, d);
+        if (d % 10 == 7) rows += fmt::format("D{:03},2010-01-{:02},license,A{},B{},US2\n", d, 1 + d % 28, d, d);
+    }
+    Loaded l = load_rows(rows);
+    for (bool packed : {true, false})
+        for (unsigned threads : {1u, 2u}) {
+            OverlapOptions options;
+            options.packed_sort = packed;
+            options.threads = threads;
+            Strings all = describe(l, find_overlaps(l.data, l.graph, options));
+            REQUIRE(all.size() == 600 * 599 / 2);
+            options.top = 25;
+            Strings top = describe(l, find_overlaps(l.data, l.graph, options));
+            CHECK(top == Strings(all.begin(), all.begin() + 25));
+            CHECK(top.front().ends_with("=2"));
+        }
+}
+
 TEST_CASE("a deal focus keeps the pairs involving those deals", "[overlap]") {
     Loaded l = load_rows(sample);
     OverlapOptions options;
