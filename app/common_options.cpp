@@ -107,6 +107,7 @@ OutputFormat choose_format(const OutputOptions& options) {
     if (options.csv) return OutputFormat::csv;
     if (options.tsv) return OutputFormat::tsv;
     if (options.json) return OutputFormat::json;
+    if (options.jsonl) return OutputFormat::jsonl;
     if (!options.output_file.empty() && options.output_file != "-") {
         if (options.output_file.ends_with(".tsv")) return OutputFormat::tsv;
         if (options.output_file.ends_with(".jsonl")) return OutputFormat::jsonl;
@@ -224,6 +225,7 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     command.add_flag("--csv", options.csv, "Same as --format csv");
     command.add_flag("--tsv", options.tsv, "Same as --format tsv");
     command.add_flag("--json", options.json, "Same as --format json");
+    command.add_flag("--jsonl", options.jsonl, "Same as --format jsonl");
     command.add_flag("--no-header", options.no_header, "Leave out the header row (csv, tsv, table)");
     command.add_option("-o,--output", options.output_file,
                        "Write the report to FILE (replaced only once complete); the format follows its extension")

@@ -24,7 +24,7 @@ struct InputOptions {
 
 struct OutputOptions {
     std::string format;
-    bool csv = false, tsv = false, json = false;
+    bool csv = false, tsv = false, json = false, jsonl = false;
     bool no_header = false;
     std::string output_file;
     bool fail_if_any = false;

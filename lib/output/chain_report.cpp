@@ -31,8 +31,10 @@ Table chain_table(const Dataset& data, const PatentHistory& history, const std::
     auto cursor = std::make_shared<Cursor>(data);
 
     Table table;
-    table.columns = {{"patent"}, {"seq", CellType::integer}, {"date"}, {"deal"}, {"kind"}, {"from"}, {"to"},
-                     {"owner_after"}, {"liens_after"}, {"licensees_after"}, {"flag"}};
+    auto parties = [](const char* name) { return list_column({name}, party_separator); };
+    table.columns = {{"patent"}, {"seq", CellType::integer}, date_column("date"), {"deal"}, {"kind"}, parties("from"),
+                     parties("to"), nullable(parties("owner_after")), parties("liens_after"),
+                     parties("licensees_after"), nullable({"flag"})};
     table.row_count = rows->size();
     table.fill_row = [&data, &history, rows, cursor](std::size_t row, Cells& cells) {
         const ChainRow& r = (*rows)[row];
