@@ -60,7 +60,10 @@ TEST_CASE("CSV, TSV and tables write list and nullable cells as their text", "[o
 
 TEST_CASE("JSON: a key/value table marked as_object is one object", "[output][json]") {
     Table stats = table_of_rows({{"metric"}, nullable({"value", CellType::number_or_text})},
-                                {{"deals", "6"}, {"load_seconds", "0.250"}, {"first_date", "2010-01-01"}, {"last_date", ""}});
+                                {{"deals", "6"},
+                                 {"load_seconds", "0.250"},
+                                 {"first_date", "2010-01-01"},
+                                 {"last_date", ""}});
     stats.as_object = true;
     CHECK(written(stats, OutputFormat::json) ==
           "{\n\"deals\":6,\n\"load_seconds\":0.250,\n\"first_date\":\"2010-01-01\",\n\"last_date\":null\n}\n");
