@@ -39,7 +39,7 @@ CommandRunner add_check_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand(
         "check", "Every problem in the data, one row each; exit status 1 when any is an error (for CI)");
     add_input_options(*command, options->input);
-    add_output_options(*command, options->output);
+    add_output_options(*command, options->output, true);
     command->add_flag("--strict", options->strict, "Exit with status 1 on warnings too");
     const CLI::Validator code_value(
         [](std::string& value) {

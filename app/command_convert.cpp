@@ -18,7 +18,7 @@ CommandRunner add_convert_command(CLI::App& app) {
     return [options]() {
         Dataset data = load_input(options->input);
         OutputOptions output = options->output;
-        if (output.format.empty() && !output.csv && !output.tsv && !output.json) output.format = "csv";
+        if (output.format.empty() && !output.csv && !output.tsv && !output.json && !output.jsonl) output.format = "csv";
         return write_report(transfers_table(data), output);
     };
 }

@@ -10,6 +10,7 @@
 #include "model/party_name.h"
 #include "input/party_files.h"
 #include "model/transfer_kind.h"
+#include "output/github_annotations.h"
 #include "output/output_file.h"
 #include "progress.h"
 #include "output/output_format.h"
@@ -108,6 +109,7 @@ OutputFormat choose_format(const OutputOptions& options) {
     if (options.csv) return OutputFormat::csv;
     if (options.tsv) return OutputFormat::tsv;
     if (options.json) return OutputFormat::json;
+    if (options.jsonl) return OutputFormat::jsonl;
     if (!options.output_file.empty() && options.output_file != "-") {
         if (options.output_file.ends_with(".tsv")) return OutputFormat::tsv;
         if (options.output_file.ends_with(".jsonl")) return OutputFormat::jsonl;
@@ -227,13 +229,24 @@ std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& p
     return marks;
 }
 
-void add_output_options(CLI::App& command, OutputOptions& options) {
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_github) {
+    std::vector<std::string> formats = {"table", "csv", "tsv", "json", "jsonl"};
+    if (with_github) formats.push_back("github");
+    const CLI::Validator format_value(
+        [formats](std::string& value) {
+            if (std::find(formats.begin(), formats.end(), value) != formats.end()) return std::string();
+            if (value == "github")
+                return fmt::format("github is only for check; this command takes {{{}}}", fmt::join(formats, ","));
+            return fmt::format("{} not in {{{}}}", value, fmt::join(formats, ","));
+        },
+        "");
     command.add_option("--format", options.format, "Output format (default: table on a terminal, csv otherwise)")
-        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}).description(""))
-        ->type_name("table|csv|tsv|json|jsonl");
+        ->check(format_value)
+        ->type_name(fmt::format("{}", fmt::join(formats, "|")));
     command.add_flag("--csv", options.csv, "Same as --format csv");
     command.add_flag("--tsv", options.tsv, "Same as --format tsv");
     command.add_flag("--json", options.json, "Same as --format json");
+    command.add_flag("--jsonl", options.jsonl, "Same as --format jsonl");
     command.add_flag("--no-header", options.no_header, "Leave out the header row (csv, tsv, table)");
     command.add_option("-o,--output", options.output_file,
                        "Write the report to FILE (replaced only once complete); the format follows its extension")
@@ -332,8 +345,9 @@ std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOpti
 }
 
 int write_report(const Table& table, const OutputOptions& options) {
+    bool github = options.format == "github";  // only check accepts it
     WriteOptions write;
-    write.format = choose_format(options);
+    write.format = github ? OutputFormat::csv : choose_format(options);
     write.header = !options.no_header;
     bool to_stdout = options.output_file.empty() || options.output_file == "-";
     write.width = write.format == OutputFormat::table ? table_width(options, to_stdout && isatty(STDOUT_FILENO)) : 0;
@@ -342,14 +356,17 @@ int write_report(const Table& table, const OutputOptions& options) {
     std::vector<std::string> hidden;
     write.hidden_columns = &hidden;
     int status = options.fail_if_any && table.row_count > 0 ? 1 : 0;
+    auto write_to = [&](std::FILE* out) {
+        return github ? write_github_annotations(out, table) : write_table(out, table, write);
+    };
     try {
         if (to_stdout) {
-            int error = write_table(stdout, table, write);
+            int error = write_to(stdout);
             if (error == EPIPE) throw OutputClosed();
             if (error) throw OutputError("<stdout>", std::string("cannot write: ") + std::strerror(error));
         } else {
             OutputFile file(options.output_file);
-            int error = write_table(file.stream(), table, write);
+            int error = write_to(file.stream());
             if (error == EPIPE) throw OutputClosed();  // a FIFO whose reader went away
             if (error) throw OutputError(options.output_file, std::string("cannot write: ") + std::strerror(error));
             file.commit();

@@ -24,7 +24,7 @@ struct InputOptions {
 
 struct OutputOptions {
     std::string format;
-    bool csv = false, tsv = false, json = false;
+    bool csv = false, tsv = false, json = false, jsonl = false;
     bool no_header = false;
     std::string output_file;
     bool fail_if_any = false;
@@ -58,7 +58,8 @@ std::vector<PatentId> patents_or_warn(const Dataset& data, const std::vector<std
 // Marks, per patent or per party, of the ones given.
 std::vector<char> patent_marks(const Dataset& data, const std::vector<PatentId>& patents);
 std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& parties);
-void add_output_options(CLI::App& command, OutputOptions& options);
+// with_github: --format github is accepted too (check's findings as GitHub annotations, see write_report).
+void add_output_options(CLI::App& command, OutputOptions& options, bool with_github = false);
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal);
 
 // What of the input a report looks at, beyond deals and patents.
@@ -78,7 +79,8 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs = {});
 DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options);
 std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOptions& options);
 
-// Writes the report where the options say; returns the exit status (0, or 1 for --fail-if-any with rows).
+// Writes the report where the options say; returns the exit status (0, or 1 for --fail-if-any with rows). With
+// --format github, `table` is a check report, written as annotations.
 int write_report(const Table& table, const OutputOptions& options);
 
 void warn(const std::string& message);

@@ -100,7 +100,7 @@ private:
     std::uint64_t members_ = 0;  // members read whole
 };
 
-ByteSource::ByteSource(const std::string& path) : name_(path == "-" ? "<stdin>" : path) {
+ByteSource::ByteSource(const std::string& path) : name_(path == "-" ? std::string(standard_input_name) : path) {
     int fd = path == "-" ? dup(STDIN_FILENO) : open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw InputError(name_, 0, system_message("cannot open", errno));
     struct stat info {};

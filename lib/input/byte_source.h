@@ -14,6 +14,9 @@
 
 namespace patlap {
 
+// What standard input is called in messages and reports (and its archive's members: "<stdin>!B.xml").
+inline constexpr std::string_view standard_input_name = "<stdin>";
+
 // Bytes that another reader decodes from a file: a member of an archive. Named as the member ("A.zip!B.xml").
 class DecodedBytes : public ByteInput {
 public:

@@ -8,10 +8,19 @@ namespace patlap {
 Table chain_table(const Dataset& data, const ChainOfTitle& chain) {
     using Parties = ChainOfTitle::Parties;
     Table table;
-    table.columns = {{"patent"},           {"seq", CellType::integer}, {"date"},
-                     {"deal"},             {"kind"},                   text_column("from"),
-                     text_column("to"),    text_column("owner_after"), text_column("liens_after"),
-                     text_column("licensees_after"), {"flag"},         {"basis"}};
+    auto parties = [](const char* name) { return list_column(text_column(name), party_separator); };
+    table.columns = {{"patent"},
+                     {"seq", CellType::integer},
+                     date_column("date"),
+                     {"deal"},
+                     {"kind"},
+                     parties("from"),
+                     parties("to"),
+                     nullable(parties("owner_after")),
+                     parties("liens_after"),
+                     parties("licensees_after"),
+                     nullable({"flag"}),
+                     nullable({"basis"})};
     table.row_count = chain.size();
     table.fill_row = [&data, &chain](std::size_t row, Cells& cells) {
         const ChainOfTitle::Step& step = chain.step(row);

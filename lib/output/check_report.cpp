@@ -6,7 +6,8 @@ namespace patlap {
 
 Table check_table(const Dataset& data, const CheckResult& result) {
     Table table;
-    table.columns = {{"severity"}, {"code"}, {"file"}, {"line", CellType::integer}, {"deal"}, {"patent"}, text_column("message")};
+    table.columns = {{"severity"}, {"code"}, {"file"}, {"line", CellType::integer}, nullable({"deal"}),
+                     nullable({"patent"}), text_column("message")};
     table.row_count = result.problems.size();
     table.fill_row = [&data, &result](std::size_t row, Cells& cells) {
         const Problem& p = result.problems[row];
@@ -23,8 +24,8 @@ Table check_table(const Dataset& data, const CheckResult& result) {
 
 Table check_by_deal_table(const Dataset& data, const CheckResult& result, const std::vector<DealProblems>& rows) {
     Table table;
-    table.columns = {{"severity"}, {"code"}, {"file"}, {"line", CellType::integer}, {"deal"},
-                     {"patents", CellType::integer}, {"first_patent"}, text_column("message")};
+    table.columns = {{"severity"}, {"code"}, {"file"}, {"line", CellType::integer}, nullable({"deal"}),
+                     {"patents", CellType::integer}, nullable({"first_patent"}), text_column("message")};
     table.row_count = rows.size();
     table.fill_row = [&data, &result, &rows](std::size_t row, Cells& cells) {
         const DealProblems& r = rows[row];

@@ -7,7 +7,8 @@ namespace patlap {
 Table clusters_table(const Dataset& data, const DealClusters& clusters) {
     Table table;
     table.columns = {{"cluster", CellType::integer}, {"deals", CellType::integer}, {"patents", CellType::integer},
-                     {"parties", CellType::integer}, {"first_date"}, {"last_date"}, {"largest_deal"}};
+                     {"parties", CellType::integer}, date_column("first_date"), date_column("last_date"),
+                     {"largest_deal"}};
     table.row_count = clusters.clusters.size();
     table.fill_row = [&data, &clusters](std::size_t row, Cells& cells) {
         const DealCluster& c = clusters.clusters[row];

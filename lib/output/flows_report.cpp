@@ -7,7 +7,7 @@ namespace patlap {
 Table flows_table(const Dataset& data, const std::vector<PartyFlow>& flows) {
     Table table;
     table.columns = {text_column("from"), text_column("to"), {"deals", CellType::integer}, {"patents", CellType::integer},
-                     {"first_date"}, {"last_date"}};
+                     date_column("first_date"), date_column("last_date")};
     table.row_count = flows.size();
     table.fill_row = [&data, &flows](std::size_t row, Cells& cells) {
         const PartyFlow& f = flows[row];

@@ -147,17 +147,34 @@ void append_json_string(std::string& out, std::string_view s) {
 
 namespace {
 
+// A cell as JSON: null for an empty number or an empty cell of an empty_is_null column, an array of strings for a
+// list column, a number where the column's type says so, else a string.
+void append_json_cell(std::string& out, const Column& column, std::string_view cell) {
+    if (cell.empty() && (column.empty_is_null || is_numeric(column.type))) {
+        out += "null";
+    } else if (!column.list_separator.empty()) {
+        out += '[';
+        for (std::size_t start = 0; start < cell.size();) {
+            std::size_t end = std::min(cell.find(column.list_separator, start), cell.size());
+            if (start) out += ',';
+            append_json_string(out, cell.substr(start, end - start));
+            start = end + column.list_separator.size();
+        }
+        out += ']';
+    } else if (is_numeric(column.type) || (column.type == CellType::number_or_text && reads_as_number(cell))) {
+        out += cell;
+    } else {
+        append_json_string(out, cell);
+    }
+}
+
 void append_json_object(std::string& out, const Table& table, const Cells& cells) {
     out += '{';
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i) out += ',';
         append_json_string(out, table.columns[i].name);
         out += ':';
-        if ((is_numeric(table.columns[i].type) && !cells[i].empty()) ||
-            (table.columns[i].type == CellType::number_or_text && reads_as_number(cells[i])))
-            out += cells[i];
-        else if (is_numeric(table.columns[i].type)) out += "null";
-        else append_json_string(out, cells[i]);
+        append_json_cell(out, table.columns[i], cells[i]);
     }
     out += '}';
 }
@@ -480,6 +497,23 @@ void write_json(Sink& sink, const Table& table, bool lines, unsigned threads) {
     if (!lines) sink.text() += "]\n";
 }
 
+// A key/value table as one object: in JSON a key a line, in JSON Lines all on one line.
+void write_json_object(Sink& sink, const Table& table, bool lines) {
+    std::string& out = sink.text();
+    Cells cells(2);
+    out += lines || table.row_count == 0 ? "{" : "{\n";
+    for (std::size_t row = 0; row < table.row_count; ++row) {
+        table.fill_row(row, cells);
+        append_json_string(out, cells[0]);
+        out += ':';
+        append_json_cell(out, table.columns[1], cells[1]);
+        if (row + 1 < table.row_count) out += ',';
+        if (!lines) out += '\n';
+        sink.maybe_flush();
+    }
+    out += "}\n";
+}
+
 }  // namespace
 
 std::optional<OutputFormat> parse_output_format(std::string_view name) {
@@ -520,8 +554,13 @@ int write_table(std::FILE* out, const Table& given, const WriteOptions& options)
         case OutputFormat::table: write_aligned(sink, table, options); break;
         case OutputFormat::csv:
         case OutputFormat::tsv: write_delimited(sink, table, options); break;
-        case OutputFormat::json: write_json(sink, table, false, options.threads); break;
-        case OutputFormat::jsonl: write_json(sink, table, true, options.threads); break;
+        case OutputFormat::json:
+        case OutputFormat::jsonl: {
+            bool lines = options.format == OutputFormat::jsonl;
+            if (table.as_object) write_json_object(sink, table, lines);
+            else write_json(sink, table, lines, options.threads);
+            break;
+        }
     }
     return sink.finish();
 }

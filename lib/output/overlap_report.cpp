@@ -8,8 +8,9 @@ namespace patlap {
 
 Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
     Table table;
-    table.columns = {{"deal_a"}, {"date_a"}, {"deal_b"}, {"date_b"}, {"shared", CellType::integer},
-                     {"size_a", CellType::integer}, {"size_b", CellType::integer}, {"jaccard", CellType::decimal}};
+    table.columns = {{"deal_a"}, date_column("date_a"), {"deal_b"}, date_column("date_b"),
+                     {"shared", CellType::integer}, {"size_a", CellType::integer}, {"size_b", CellType::integer},
+                     {"jaccard", CellType::decimal}};
     table.row_count = pairs.size();
     table.prefetch_row = [&data, &pairs](std::size_t row) {
         const DealPair& pair = pairs[row];

@@ -7,7 +7,9 @@ namespace patlap {
 
 Table owners_table(const Dataset& data, const OwnerList& owners) {
     Table table;
-    table.columns = {{"patent"}, text_column("owner"), {"since"}, {"deal"}, text_column("liens"), text_column("licensees"), {"basis"}};
+    auto parties = [](const char* name) { return list_column(text_column(name), party_separator); };
+    table.columns = {{"patent"}, nullable(parties("owner")), date_column("since"), nullable({"deal"}), parties("liens"),
+                     parties("licensees"), nullable({"basis"})};
     table.row_count = owners.records.size();
     table.fill_row = [&data, &owners](std::size_t row, Cells& cells) {
         const OwnerRecord& r = owners.records[row];

@@ -3,13 +3,18 @@
 #include "output/cell_format.h"
 
 namespace patlap {
+namespace {
+
+constexpr std::string_view spelling_separator = "; ";
+
+}  // namespace
 
 Table parties_table(const Dataset& data, const std::vector<PartySummary>& parties,
                     std::shared_ptr<const PartySpellings> spellings) {
     Table table;
     table.columns = {text_column("party"),
                      text_column("key"),
-                     text_column("spellings"),
+                     list_column(text_column("spellings"), spelling_separator),
                      {"deals", CellType::integer},
                      {"patents_in", CellType::integer},
                      {"patents_out", CellType::integer},
@@ -24,7 +29,7 @@ Table parties_table(const Dataset& data, const std::vector<PartySummary>& partie
         list.clear();
         std::string count;
         for (StringId spelling : spellings->of(summary.party)) {
-            if (!list.empty()) list += "; ";
+            if (!list.empty()) list += spelling_separator;
             list += data.spellings.str(spelling);
             put_integer(count, data.spelling_count[spelling]);
             (list += " (") += count;

@@ -16,7 +16,7 @@ void join_party_names(const Dataset& data, std::span<const PartyId> parties, std
     for (PartyId p : parties) names.emplace_back(data.party_name(p), data.party_key(p));
     std::sort(names.begin(), names.end());
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i) cell += "; ";
+        if (i) cell += party_separator;
         cell += names[i].first;
     }
 }

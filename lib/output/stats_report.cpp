@@ -29,7 +29,9 @@ Table stats_table(const DatasetStats& stats) {
     add("first_date", format_date(stats.first_date));
     add("last_date", format_date(stats.last_date));
     add("load_seconds", fmt::format("{:.3f}", stats.load_seconds));
-    return table_of_rows({{"metric"}, {"value", CellType::number_or_text}}, std::move(rows));
+    Table table = table_of_rows({{"metric"}, nullable({"value", CellType::number_or_text})}, std::move(rows));
+    table.as_object = true;
+    return table;
 }
 
 }  // namespace patlap

@@ -23,10 +23,27 @@ struct Column {
     // Free text (party names, messages, conveyance texts): what an aligned table shortens to fit its width.
     // Identifiers, dates, kinds and numbers are never cut.
     bool free_text = false;
+    // Not empty: the cell holds several values joined with this separator (party names, kinds, a path's steps),
+    // which JSON writes as an array of strings ([] for an empty cell). Other formats write the cell as it is.
+    std::string_view list_separator = {};
+    // JSON: an empty cell means none (no date, no owner known) and is written as null. Numbers always are.
+    bool empty_is_null = false;
 };
 
 // A column of free text.
 inline Column text_column(std::string name) { return Column{std::move(name), CellType::text, true}; }
+// The column, holding values joined with `separator` (a string literal).
+inline Column list_column(Column column, std::string_view separator) {
+    column.list_separator = separator;
+    return column;
+}
+// The column, with empty cells written as null in JSON.
+inline Column nullable(Column column) {
+    column.empty_is_null = true;
+    return column;
+}
+// A date column: YYYY-MM-DD, or empty (null in JSON) for no date.
+inline Column date_column(std::string name) { return nullable(Column{std::move(name)}); }
 
 using Cells = std::vector<std::string>;
 
@@ -58,6 +75,9 @@ struct Table {
     // Optional: start fetching what row `row` will read (it is called some rows ahead of fill_row), for reports
     // whose rows point all over a large data set.
     std::function<void(std::size_t row)> prefetch_row;
+    // JSON: a key/value report of two columns, written as one object of each row's key and value (its value typed
+    // by the second column) rather than an array of rows.
+    bool as_object = false;
 };
 
 // Builds a Table from a vector of rows already rendered as text (for small reports).

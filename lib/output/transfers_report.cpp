@@ -6,8 +6,16 @@ namespace patlap {
 
 Table transfers_table(const Dataset& data) {
     Table table;
-    table.columns = {{"deal"}, {"date"}, {"kind"}, text_column("from"), text_column("to"), {"patent"}, text_column("conveyance"), {"refers_to"},
-                     text_column("from_role"), text_column("to_role")};
+    table.columns = {{"deal"},
+                     date_column("date"),
+                     {"kind"},
+                     text_column("from"),
+                     text_column("to"),
+                     {"patent"},
+                     nullable(text_column("conveyance")),
+                     nullable({"refers_to"}),
+                     nullable(text_column("from_role")),
+                     nullable(text_column("to_role"))};
     table.row_count = data.transfers.size();
     table.fill_row = [&data](std::size_t row, Cells& cells) {
         const Transfer& t = data.transfers[row];
