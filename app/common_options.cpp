@@ -146,8 +146,9 @@ unsigned threads_given = 0;
 unsigned thread_count() { return threads_given ? threads_given : std::clamp(std::thread::hardware_concurrency(), 1u, 8u); }
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-    command.add_option("FILE", options.files, "Transfer CSV files (.gz read transparently; - for standard input)")
-        ->required()
+    command.add_option("FILE", options.files,
+                       "Input files: transfer CSV, USPTO XML, JSON or PAD tables, plain, gzipped or zipped (- or none: "
+                       "standard input, when it is not a terminal)")
         ->type_name("FILE");
     command.add_option("--delimiter", options.delimiter,
                        "Field separator: one character, or \\t / tab (default: tab for .tsv files, else comma)")
@@ -175,6 +176,13 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_flag("--link-renames", options.link_renames,
                      "For --by group: the two parties of a name-change or merger transfer are one family");
     command.parse_complete_callback([&options] {
+        // As cat, grep and xsv do: no FILE reads standard input, unless that is the terminal, where it would wait
+        // for typing the user did not mean to do.
+        if (options.files.empty()) {
+            if (isatty(STDIN_FILENO))
+                throw CLI::ValidationError("FILE: name the input files, or pipe the data in (standard input is a terminal)");
+            options.files.push_back("-");
+        }
         if (options.by == "group" && options.groups.empty() && !options.link_renames)
             throw CLI::ValidationError("--by group needs --groups FILE or --link-renames");
     });
