@@ -16,7 +16,7 @@ struct InputOptions {
     std::string delimiter;
     bool skip_bad_rows = false;
     bool quiet = false;
-    // Party layers, applied right after loading (see docs/parties.md).
+    // Party layers, applied right after loading (README, "Parties: keys, alias files, group files").
     std::string aliases, groups;
     std::string by = "party";
     bool link_renames = false;

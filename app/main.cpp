@@ -26,8 +26,7 @@ int main(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN);
     // Blocks of 1 MiB and up always come from mmap, and go back to the system when freed. Otherwise glibc raises
     // this threshold as large blocks are freed, and what a load frees (the USPTO reader's buffers, say) stays
-    // resident, scattered in the heap, through the rest of the run: at 10M rows overlap on USPTO XML peaked
-    // 40 MiB higher.
+    // resident, scattered in the heap, through the rest of the run, raising the report's peak.
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
     CLI::App app("patlap: patent overlap analyzer for ownership and transfer records", "patlap");
     app.set_version_flag("--version", "patlap " PATLAP_VERSION);

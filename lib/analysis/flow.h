@@ -6,8 +6,7 @@
 // qualify. Each such patent's transfers are then scanned once in date order (model/patent_history.h), keeping
 // the earliest date each party received it from A's chain. That single ordered pass is the whole traversal: a
 // graph search (Boost BFS on the party graph filtered by patent and date) would revisit A's out-edges for every
-// patent, and cannot see that a step must not precede the one before it without re-checking dates per path
-// (see docs/ownership.md for figures).
+// patent, and cannot see that a step must not precede the one before it without re-checking dates per path.
 #include "model/party_graph.h"
 #include "model/patent_history.h"
 

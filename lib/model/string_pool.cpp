@@ -91,8 +91,8 @@ StringId StringPool::intern(std::string_view text, std::uint32_t hash) {
 StringId StringPool::intern(std::string_view text) { return intern(text, hash_text(text)); }
 
 void StringPool::grow() {
-    // Plain pages: asking for 2 MiB pages (madvise) was measured slower here, the kernel zeroing each huge page
-    // on first touch (overlap at 10M rows: 1.0 s more system time, 0.7 s more wall time; no user time saved).
+    // Plain pages: asking for huge pages (madvise) makes the kernel zero each one on first touch, which costs
+    // more system time than the page walks it saves (docs/benchmarks.md).
     std::vector<Slot> old(slots_.size() * 2, Slot{{0, 0, 0}, 0, npos});
     old.swap(slots_);
     std::size_t mask = slots_.size() - 1;

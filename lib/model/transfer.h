@@ -1,6 +1,6 @@
 #pragma once
 // One row of input after interning: one patent moving (or being licensed, pledged, ...) from one party to
-// another in one deal. 28 bytes, so ten million rows fit in under 300 MB.
+// another in one deal. 28 bytes a row.
 #include "model/date.h"
 #include "model/string_pool.h"
 #include "model/transfer_kind.h"

@@ -308,7 +308,7 @@ for SIZE in "${SIZES[@]}"; do
     p_wall="$WALL" p_rss="$RSS"
     measure "patlap clusters" "$PATLAP" clusters "$f" --skip-bad-rows --quiet --csv -o "$OUT/clusters-$SIZE.csv"
     printf '%12s  %-18s  %9s   (target <= 1.50)\n' "$SIZE" "clusters/overlap" "$(ratio "${WALL:-0}" "${p_wall:-0}")"
-    # A company of the generated data; two steps from it reach most of the party graph (see docs/graph.md).
+    # A company of the generated data; two steps from it reach most of the party graph (README, "patlap graph").
     measure "patlap graph around" "$PATLAP" graph "$f" --skip-bad-rows --quiet --around "Baltic Oy" --depth 2 \
         -o "$OUT/graph-around-$SIZE.dot"
     printf '%12s  %-18s  %9s   (target <= 2.00)\n' "$SIZE" "graph around/stats" "$(ratio "${WALL:-0}" "${s_wall:-0}")"
