@@ -27,6 +27,7 @@ CommandRunner add_chain_command(CLI::App& app) {
     });
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         // The list is read first: a mistake in it shows before a long load.
         std::vector<std::string> names = patent_names(options->patents, options->input);
         Dataset data = load_input(options->input, {.patent_numbers = !options->all});
@@ -49,7 +50,7 @@ CommandRunner add_chain_command(CLI::App& app) {
             patents.erase(std::unique(patents.begin(), patents.end()), patents.end());
         }
         PatentHistory history(data, wanted);
-        return write_report(chain_table(data, history, patents), options->output);
+        return write_report(chain_table(data, history, patents), output);
     };
 }
 

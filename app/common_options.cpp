@@ -10,17 +10,15 @@
 #include "model/party_name.h"
 #include "input/party_files.h"
 #include "model/transfer_kind.h"
-#include "output/output_file.h"
+#include "output/output_sink.h"
 #include "progress.h"
 #include "output/output_format.h"
 
 #include <malloc.h>
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstdio>
-#include <cstring>
 #include <unordered_set>
 #include <fmt/format.h>
 #include <sys/ioctl.h>
@@ -102,18 +100,13 @@ std::optional<char> delimiter_of(const std::string& text) {
     return text[0];
 }
 
-OutputFormat choose_format(const OutputOptions& options) {
-    if (!options.format.empty()) return *parse_output_format(options.format);
-    if (options.csv) return OutputFormat::csv;
-    if (options.tsv) return OutputFormat::tsv;
-    if (options.json) return OutputFormat::json;
-    if (!options.output_file.empty() && options.output_file != "-") {
-        if (options.output_file.ends_with(".tsv")) return OutputFormat::tsv;
-        if (options.output_file.ends_with(".jsonl")) return OutputFormat::jsonl;
-        if (options.output_file.ends_with(".json")) return OutputFormat::json;
-        return OutputFormat::csv;
-    }
-    return isatty(STDOUT_FILENO) ? OutputFormat::table : OutputFormat::csv;
+// What --format or one of its shorthands asks for, or "".
+std::string_view asked_format(const OutputOptions& options) {
+    if (!options.format.empty()) return options.format;
+    if (options.csv) return "csv";
+    if (options.tsv) return "tsv";
+    if (options.json) return "json";
+    return "";
 }
 
 std::size_t table_width(const OutputOptions& options, bool to_terminal) {
@@ -226,7 +219,8 @@ void add_output_options(CLI::App& command, OutputOptions& options) {
     command.add_flag("--json", options.json, "Same as --format json");
     command.add_flag("--no-header", options.no_header, "Leave out the header row (csv, tsv, table)");
     command.add_option("-o,--output", options.output_file,
-                       "Write the report to FILE (replaced only once complete); the format follows its extension")
+                       "Write the report to FILE (replaced only once complete): .csv, .tsv, .json or .jsonl picks "
+                       "the format, and .gz on top compresses it")
         ->type_name("FILE");
     command.add_flag("--fail-if-any", options.fail_if_any, "Exit with status 1 when the report has any row");
     command.add_flag("--excel-safe", options.excel_safe,
@@ -320,28 +314,29 @@ std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOpti
     return deals;
 }
 
-int write_report(const Table& table, const OutputOptions& options) {
+ReportOutput prepare_output(const OutputOptions& options, std::string_view default_format) {
+    ReportOutput output{options, plan_output(asked_format(options), options.output_file, table_extensions())};
+    if (output.target.format.empty()) {
+        bool terminal = output.target.path.empty() && isatty(STDOUT_FILENO);
+        output.target.format = !default_format.empty() ? default_format : terminal ? "table" : "csv";
+    }
+    return output;
+}
+
+int write_report(const Table& table, const ReportOutput& output) {
+    const OutputOptions& options = output.options;
     WriteOptions write;
-    write.format = choose_format(options);
+    write.format = *parse_output_format(output.target.format);
     write.header = !options.no_header;
-    bool to_stdout = options.output_file.empty() || options.output_file == "-";
-    write.width = write.format == OutputFormat::table ? table_width(options, to_stdout && isatty(STDOUT_FILENO)) : 0;
+    bool to_terminal = output.target.path.empty() && isatty(STDOUT_FILENO);
+    write.width = write.format == OutputFormat::table ? table_width(options, to_terminal) : 0;
     write.excel_safe = options.excel_safe;
     std::vector<std::string> hidden;
     write.hidden_columns = &hidden;
     int status = options.fail_if_any && table.row_count > 0 ? 1 : 0;
+    OutputSink sink(output.target);
     try {
-        if (to_stdout) {
-            int error = write_table(stdout, table, write);
-            if (error == EPIPE) throw OutputClosed();
-            if (error) throw OutputError("<stdout>", std::string("cannot write: ") + std::strerror(error));
-        } else {
-            OutputFile file(options.output_file);
-            int error = write_table(file.stream(), table, write);
-            if (error == EPIPE) throw OutputClosed();  // a FIFO whose reader went away
-            if (error) throw OutputError(options.output_file, std::string("cannot write: ") + std::strerror(error));
-            file.commit();
-        }
+        sink.commit(write_table(sink.stream(), table, write));
     } catch (const OutputClosed&) {
         // The reader took what it wanted (`patlap ... | head`): end quietly, with the status the report earned.
     }
