@@ -13,6 +13,7 @@
 #include "output/output_sink.h"
 #include "progress.h"
 #include "output/output_format.h"
+#include "output/xlsx_writer.h"
 
 #include <malloc.h>
 #include <algorithm>
@@ -211,15 +212,16 @@ std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& p
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options) {
-    command.add_option("--format", options.format, "Output format (default: table on a terminal, csv otherwise)")
-        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl"}).description(""))
-        ->type_name("table|csv|tsv|json|jsonl");
+    command.add_option("--format", options.format,
+                       "Output format (default: from the -o extension, else table on a terminal and csv otherwise)")
+        ->check(CLI::IsMember({"table", "csv", "tsv", "json", "jsonl", "xlsx"}).description(""))
+        ->type_name("table|csv|tsv|json|jsonl|xlsx");
     command.add_flag("--csv", options.csv, "Same as --format csv");
     command.add_flag("--tsv", options.tsv, "Same as --format tsv");
     command.add_flag("--json", options.json, "Same as --format json");
     command.add_flag("--no-header", options.no_header, "Leave out the header row (csv, tsv, table)");
     command.add_option("-o,--output", options.output_file,
-                       "Write the report to FILE (replaced only once complete): .csv, .tsv, .json or .jsonl picks "
+                       "Write the report to FILE (replaced only once complete): .csv, .tsv, .json, .jsonl or .xlsx picks "
                        "the format, and .gz on top compresses it")
         ->type_name("FILE");
     command.add_flag("--fail-if-any", options.fail_if_any, "Exit with status 1 when the report has any row");
@@ -325,8 +327,9 @@ ReportOutput prepare_output(const OutputOptions& options, std::string_view defau
 
 int write_report(const Table& table, const ReportOutput& output) {
     const OutputOptions& options = output.options;
+    bool xlsx = output.target.format == "xlsx";
     WriteOptions write;
-    write.format = *parse_output_format(output.target.format);
+    write.format = xlsx ? OutputFormat::csv : *parse_output_format(output.target.format);
     write.header = !options.no_header;
     bool to_terminal = output.target.path.empty() && isatty(STDOUT_FILENO);
     write.width = write.format == OutputFormat::table ? table_width(options, to_terminal) : 0;
@@ -336,7 +339,7 @@ int write_report(const Table& table, const ReportOutput& output) {
     int status = options.fail_if_any && table.row_count > 0 ? 1 : 0;
     OutputSink sink(output.target);
     try {
-        sink.commit(write_table(sink.stream(), table, write));
+        sink.commit(xlsx ? write_xlsx(sink.stream(), table, write.header) : write_table(sink.stream(), table, write));
     } catch (const OutputClosed&) {
         // The reader took what it wanted (`patlap ... | head`): end quietly, with the status the report earned.
     }

@@ -13,7 +13,7 @@ namespace patlap {
 namespace {
 
 constexpr FormatExtension table_list[] = {
-    {"csv", "csv"}, {"tsv", "tsv"}, {"json", "json"}, {"jsonl", "jsonl"},
+    {"csv", "csv"}, {"tsv", "tsv"}, {"json", "json"}, {"jsonl", "jsonl"}, {"xlsx", "xlsx"},
 };
 constexpr FormatExtension graph_list[] = {
     {"dot", "dot"}, {"gv", "dot"}, {"graphml", "graphml"}, {"json", "json"}, {"svg", "svg"}, {"png", "png"},

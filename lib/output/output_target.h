@@ -14,7 +14,7 @@ struct FormatExtension {
     std::string_view format;
 };
 
-// The extensions of the table reports (csv, tsv, json, jsonl) and of `patlap graph`.
+// The extensions of the table reports (csv, tsv, json, jsonl, xlsx) and of `patlap graph`.
 std::span<const FormatExtension> table_extensions();
 std::span<const FormatExtension> graph_extensions();
 

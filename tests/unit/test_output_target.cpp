@@ -19,6 +19,7 @@ TEST_CASE("the -o extension picks the format, and .gz compresses", "[output_targ
     CHECK(plan_output("json", folder + "pairs.json", table_extensions()).format == "json");
     CHECK(plan_output("", folder + "g.gv", graph_extensions()).format == "dot");
     CHECK(plan_output("", folder + "g.png", graph_extensions()).format == "png");
+    CHECK(plan_output("", folder + "report.xlsx", table_extensions()).format == "xlsx");
 }
 
 TEST_CASE("a name without an extension, or standard output, takes --format", "[output_target]") {
@@ -39,7 +40,7 @@ TEST_CASE("an extension the command does not write, or one that disagrees with -
     using Catch::StartsWith;
     CHECK_THROWS_AS(plan_output("", "x.txt", table_extensions()), UsageError);
     CHECK_THROWS_WITH(plan_output("", "x.txt", table_extensions()),
-                      "-o x.txt: this command writes .csv, .tsv, .json or .jsonl files (with .gz on top to "
+                      "-o x.txt: this command writes .csv, .tsv, .json, .jsonl or .xlsx files (with .gz on top to "
                       "compress them, as in .csv.gz), or a name without an extension; not .txt");
     CHECK_THROWS_WITH(plan_output("csv", "g.png", table_extensions()), Contains("not .png"));
     CHECK_THROWS_WITH(plan_output("", "g.txt.gz", graph_extensions()),
