@@ -27,6 +27,7 @@ CommandRunner add_chain_command(CLI::App& app) {
     });
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         // The list is read first: a mistake in it shows before a long load.
         std::vector<std::string> names = patent_names(options->patents, options->input);
         Dataset data = load_input(options->input, {.patent_numbers = !options->all});
@@ -50,7 +51,7 @@ CommandRunner add_chain_command(CLI::App& app) {
         }
         PatentHistory history(data, wanted);
         ChainOfTitle chain(data, history, patents, thread_count());
-        return write_report(chain_table(data, chain), options->output);
+        return write_report(chain_table(data, chain), output);
     };
 }
 

@@ -68,6 +68,7 @@ CommandRunner add_check_command(CLI::App& app) {
         ->allow_extra_args(false);
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         std::vector<std::string> names = patent_names(options->patents, options->input);
         Dataset data = load_input(options->input, {.patent_numbers = options->patents.any()});
         PatentHistory history(data);
@@ -86,9 +87,9 @@ CommandRunner add_check_command(CLI::App& app) {
         int status = 0;
         if (options->by_deal) {
             std::vector<DealProblems> rows = problems_by_deal(result);
-            status = write_report(check_by_deal_table(data, result, rows), options->output);
+            status = write_report(check_by_deal_table(data, result, rows), output);
         } else {
-            status = write_report(check_table(data, result), options->output);
+            status = write_report(check_table(data, result), output);
         }
         print_summary(result);
         bool failed = result.errors > 0 || (options->strict && !result.problems.empty());

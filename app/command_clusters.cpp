@@ -25,6 +25,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
         ->type_name("N");
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         // No conveyance texts shown; clusters are listed by deal name; of each row only its deal, patent and
         // parties count.
         Dataset data = load_input(options->input, {.record_texts = false, .deal_name_order = true,
@@ -34,9 +35,9 @@ CommandRunner add_clusters_command(CLI::App& app) {
         DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);
         if (options->members) {
             std::vector<DealId> deals = deals_by_cluster(data, clusters);
-            return write_report(cluster_members_table(data, clusters, deals), options->output);
+            return write_report(cluster_members_table(data, clusters, deals), output);
         }
-        return write_report(clusters_table(data, clusters), options->output);
+        return write_report(clusters_table(data, clusters), output);
     };
 }
 

@@ -16,9 +16,9 @@ CommandRunner add_convert_command(CLI::App& app) {
     add_output_options(*command, options->output);
 
     return [options]() {
+        // CSV unless asked otherwise, on a terminal too: it is what the other commands read.
+        ReportOutput output = prepare_output(options->output, "csv");
         Dataset data = load_input(options->input);
-        OutputOptions output = options->output;
-        if (output.format.empty() && !output.csv && !output.tsv && !output.json && !output.jsonl) output.format = "csv";
         return write_report(transfers_table(data), output);
     };
 }

@@ -18,9 +18,10 @@ CommandRunner add_deals_command(CLI::App& app) {
     add_deal_filter_options(*command, options->filter, false);
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         Dataset data = load_input(options->input, {.deal_name_order = true});
         std::vector<DealId> deals = list_deals(data, select_from_options(data, options->filter).selected);
-        return write_report(deals_table(data, deals), options->output);
+        return write_report(deals_table(data, deals), output);
     };
 }
 

@@ -30,6 +30,7 @@ CommandRunner add_flow_command(CLI::App& app) {
     command->add_flag("--summary", options->summary, "One row per distinct path with its patent count");
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         Dataset data = load_input(options->input);
         FlowQuery query;
         query.from = party_or_warn(data, "--from", options->from);
@@ -44,8 +45,8 @@ CommandRunner add_flow_command(CLI::App& app) {
         query.include_licenses = options->include_licenses;
         PartyGraph graph(data);
         FlowResult flows = find_flows(data, graph, query);
-        if (options->summary) return write_report(flow_summary_table(data, summarize_flows(data, flows)), options->output);
-        return write_report(flow_table(data, flows), options->output);
+        if (options->summary) return write_report(flow_summary_table(data, summarize_flows(data, flows)), output);
+        return write_report(flow_table(data, flows), output);
     };
 }
 

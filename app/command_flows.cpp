@@ -30,6 +30,7 @@ CommandRunner add_flows_command(CLI::App& app) {
     command->add_option("--until", options->until, "Only transfers dated on or before DATE")->check(date_value)->type_name("DATE");
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         Dataset data = load_input(options->input);
         PartyGraph graph(data);
         FlowsFilter filter;
@@ -45,7 +46,7 @@ CommandRunner add_flows_command(CLI::App& app) {
         if (!options->since.empty()) filter.since = *parse_date(options->since);
         if (!options->until.empty()) filter.until = *parse_date(options->until);
         std::vector<PartyFlow> flows = party_flows(data, graph, filter);
-        return write_report(flows_table(data, flows), options->output);
+        return write_report(flows_table(data, flows), output);
     };
 }
 

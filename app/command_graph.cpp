@@ -2,13 +2,10 @@
 #include "commands.h"
 #include "common_options.h"
 #include "output/graphviz_render.h"
-#include "output/output_file.h"
+#include "output/output_sink.h"
 #include "output/stdio_ostream.h"
 #include "output/graph_export.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fmt/format.h>
 #include <sstream>
 
 namespace patlap::cli {
@@ -22,31 +19,19 @@ struct GraphOptions {
     unsigned min_patents = 1, depth = 1;
 };
 
-GraphFormat choose_format(const GraphOptions& options) {
-    if (!options.format.empty()) return *parse_graph_format(options.format);
-    if (options.output_file.ends_with(".graphml")) return GraphFormat::graphml;
-    if (options.output_file.ends_with(".json")) return GraphFormat::json;
-    if (options.output_file.ends_with(".svg")) return GraphFormat::svg;
-    return GraphFormat::dot;
-}
-
-void write_graph(std::FILE* out, const std::string& name, GraphFormat format, const Dataset& data,
-                 const PartyNetwork& graph) {
-    if (format == GraphFormat::svg) {
+void write_graph(OutputSink& sink, GraphFormat format, const Dataset& data, const PartyNetwork& graph) {
+    if (format == GraphFormat::svg || format == GraphFormat::png) {
         std::ostringstream dot;
         write_dot(dot, data, graph);
-        render_svg(dot.str(), out);
+        sink.commit(render_dot(dot.str(), format == GraphFormat::svg ? "svg" : "png", sink.stream()));
         return;
     }
-    StdioOstream stream(out);
+    StdioOstream stream(sink.stream());
     if (format == GraphFormat::dot) write_dot(stream, data, graph);
     else if (format == GraphFormat::graphml) write_graphml(stream, data, graph);
     else write_graph_json(stream, data, graph);
     stream.drain();
-    int error = stream.error();
-    if (!error && std::fflush(out) != 0) error = errno;
-    if (error == EPIPE) throw OutputClosed();  // `patlap graph ... | head`: end quietly
-    if (error) throw OutputError(name, std::string("cannot write: ") + std::strerror(error));
+    sink.commit(stream.error());
 }
 
 }  // namespace
@@ -58,9 +43,11 @@ CommandRunner add_graph_command(CLI::App& app) {
     add_input_options(*command, options->input);
     add_deal_filter_options(*command, options->filter, false);
     command->add_option("--format", options->format, "Graph format (default: from the -o extension, else dot)")
-        ->check(CLI::IsMember({"dot", "graphml", "json", "svg"}).description(""))
-        ->type_name("dot|graphml|json|svg");
-    command->add_option("-o,--output", options->output_file, "Write the graph to FILE (replaced only once complete)")
+        ->check(CLI::IsMember({"dot", "graphml", "json", "svg", "png"}).description(""))
+        ->type_name("dot|graphml|json|svg|png");
+    command->add_option("-o,--output", options->output_file,
+                        "Write the graph to FILE (replaced only once complete): .dot, .gv, .graphml, .json, .svg or "
+                        ".png picks the format, and .gz on top compresses it")
         ->type_name("FILE");
     command->add_flag("--by-deal", options->by_deal, "One edge per deal (and party pair and kind) instead of per party pair and kind");
     command->add_option("--min-patents", options->min_patents, "Only edges carrying at least N distinct patents")
@@ -76,8 +63,11 @@ CommandRunner add_graph_command(CLI::App& app) {
         ->needs(around);
 
     return [options]() {
-        GraphFormat format = choose_format(*options);
-        if (format == GraphFormat::svg) require_dot();  // before a long load, not after
+        // Before a long load, not after: the -o name, and Graphviz for a picture.
+        OutputTarget target = plan_output(options->format, options->output_file, graph_extensions());
+        if (target.format.empty()) target.format = "dot";
+        GraphFormat format = *parse_graph_format(target.format);
+        if (format == GraphFormat::svg || format == GraphFormat::png) require_dot(target.format);
         Dataset data = load_input(options->input);
         PartyNetworkOptions graph_options;
         graph_options.selected = select_from_options(data, options->filter).selected;
@@ -89,13 +79,8 @@ CommandRunner add_graph_command(CLI::App& app) {
         }
         PartyNetwork graph = build_party_network(data, graph_options);
 
-        if (options->output_file.empty() || options->output_file == "-") {
-            write_graph(stdout, "<stdout>", format, data, graph);
-        } else {
-            OutputFile file(options->output_file);
-            write_graph(file.stream(), options->output_file, format, data, graph);
-            file.commit();
-        }
+        OutputSink sink(target);
+        write_graph(sink, format, data, graph);
         return 0;
     };
 }

@@ -27,6 +27,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
     command->add_flag("--list", options->list, "One row per shared patent (deal_a, deal_b, patent) instead of per pair");
 
     return [command, options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         // Of each row, overlap needs only its deal and patent (and for --party, its parties).
         Dataset data = load_input(options->input, {.parties = !options->filter.parties.empty(), .record_texts = false,
                                                    .deal_name_order = true, .deal_patents_only = true});
@@ -40,8 +41,8 @@ CommandRunner add_overlap_command(CLI::App& app) {
         overlap.top = options->top;
         overlap.threads = thread_count();
         std::vector<DealPair> pairs = find_overlaps(data, graph, overlap);
-        if (options->list) return write_report(overlap_patent_table(data, graph, pairs), options->output);
-        return write_report(overlap_table(data, pairs), options->output);
+        if (options->list) return write_report(overlap_patent_table(data, graph, pairs), output);
+        return write_report(overlap_table(data, pairs), output);
     };
 }
 

@@ -29,6 +29,7 @@ CommandRunner add_owners_command(CLI::App& app) {
     add_patent_options(*command, options->patents);
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         std::vector<std::string> names = patent_names(options->patents, options->input);
         Dataset data = load_input(options->input, {.patent_numbers = options->patents.any()});
         OwnerQuery query;
@@ -40,11 +41,11 @@ CommandRunner add_owners_command(CLI::App& app) {
         if (!options->as_of.empty()) query.as_of = *parse_date(options->as_of);
         if (!options->party.empty()) {
             query.parties = parties_or_warn(data, "--party", options->party);
-            if (query.parties.empty()) return write_report(owners_table(data, OwnerList{}), options->output);
+            if (query.parties.empty()) return write_report(owners_table(data, OwnerList{}), output);
         }
         PatentHistory history(data, wanted);
         OwnerList owners = find_owners(data, history, query);
-        return write_report(owners_table(data, owners), options->output);
+        return write_report(owners_table(data, owners), output);
     };
 }
 

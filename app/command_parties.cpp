@@ -32,11 +32,12 @@ CommandRunner add_parties_command(CLI::App& app) {
                       "With --suggest: print on standard error how many candidate pairs were scored, and why");
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         Dataset data = load_input(options->input);
         if (!options->suggest) {
             std::vector<PartySummary> parties = summarize_parties(data);
             auto spellings = std::make_shared<const PartySpellings>(data);
-            return write_report(parties_table(data, parties, spellings), options->output);
+            return write_report(parties_table(data, parties, spellings), output);
         }
         auto start = std::chrono::steady_clock::now();
         SuggestionFigures figures;
@@ -48,7 +49,7 @@ CommandRunner add_parties_command(CLI::App& app) {
                 figures.parties, figures.words, figures.rare_words, figures.blocks_passed_over, figures.candidate_pairs,
                 figures.parties ? double(figures.candidate_pairs) / double(figures.parties) : 0.0, figures.suggestions,
                 std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()));
-        return write_report(suggestions_table(data, suggestions), options->output);
+        return write_report(suggestions_table(data, suggestions), output);
     };
 }
 

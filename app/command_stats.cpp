@@ -16,8 +16,9 @@ CommandRunner add_stats_command(CLI::App& app) {
     add_output_options(*command, options->output);
 
     return [options]() {
+        ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         Dataset data = load_input(options->input, {.record_texts = false});  // no conveyance texts shown
-        return write_report(stats_table(compute_stats(data)), options->output);
+        return write_report(stats_table(compute_stats(data)), output);
     };
 }
 

@@ -11,17 +11,16 @@
 #include "input/party_files.h"
 #include "model/transfer_kind.h"
 #include "output/github_annotations.h"
-#include "output/output_file.h"
+#include "output/output_sink.h"
 #include "progress.h"
 #include "output/output_format.h"
+#include "output/xlsx_writer.h"
 
 #include <malloc.h>
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstdio>
-#include <cstring>
 #include <thread>
 #include <unordered_set>
 #include <fmt/format.h>
@@ -104,19 +103,14 @@ std::optional<char> delimiter_of(const std::string& text) {
     return text[0];
 }
 
-OutputFormat choose_format(const OutputOptions& options) {
-    if (!options.format.empty()) return *parse_output_format(options.format);
-    if (options.csv) return OutputFormat::csv;
-    if (options.tsv) return OutputFormat::tsv;
-    if (options.json) return OutputFormat::json;
-    if (options.jsonl) return OutputFormat::jsonl;
-    if (!options.output_file.empty() && options.output_file != "-") {
-        if (options.output_file.ends_with(".tsv")) return OutputFormat::tsv;
-        if (options.output_file.ends_with(".jsonl")) return OutputFormat::jsonl;
-        if (options.output_file.ends_with(".json")) return OutputFormat::json;
-        return OutputFormat::csv;
-    }
-    return isatty(STDOUT_FILENO) ? OutputFormat::table : OutputFormat::csv;
+// What --format or one of its shorthands asks for, or "".
+std::string_view asked_format(const OutputOptions& options) {
+    if (!options.format.empty()) return options.format;
+    if (options.csv) return "csv";
+    if (options.tsv) return "tsv";
+    if (options.json) return "json";
+    if (options.jsonl) return "jsonl";
+    return "";
 }
 
 std::size_t table_width(const OutputOptions& options, bool to_terminal) {
@@ -238,7 +232,7 @@ std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& p
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_github) {
-    std::vector<std::string> formats = {"table", "csv", "tsv", "json", "jsonl"};
+    std::vector<std::string> formats = {"table", "csv", "tsv", "json", "jsonl", "xlsx"};
     if (with_github) formats.push_back("github");
     const CLI::Validator format_value(
         [formats](std::string& value) {
@@ -248,7 +242,8 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_git
             return fmt::format("{} not in {{{}}}", value, fmt::join(formats, ","));
         },
         "");
-    command.add_option("--format", options.format, "Output format (default: table on a terminal, csv otherwise)")
+    command.add_option("--format", options.format,
+                       "Output format (default: from the -o extension, else table on a terminal and csv otherwise)")
         ->check(format_value)
         ->type_name(fmt::format("{}", fmt::join(formats, "|")));
     command.add_flag("--csv", options.csv, "Same as --format csv");
@@ -257,7 +252,8 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_git
     command.add_flag("--jsonl", options.jsonl, "Same as --format jsonl");
     command.add_flag("--no-header", options.no_header, "Leave out the header row (csv, tsv, table)");
     command.add_option("-o,--output", options.output_file,
-                       "Write the report to FILE (replaced only once complete); the format follows its extension")
+                       "Write the report to FILE (replaced only once complete): .csv, .tsv, .json, .jsonl or .xlsx picks "
+                       "the format, and .gz on top compresses it")
         ->type_name("FILE");
     command.add_flag("--fail-if-any", options.fail_if_any, "Exit with status 1 when the report has any row");
     command.add_flag("--excel-safe", options.excel_safe,
@@ -352,33 +348,38 @@ std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOpti
     return deals;
 }
 
-int write_report(const Table& table, const OutputOptions& options) {
-    bool github = options.format == "github";  // only check accepts it
+ReportOutput prepare_output(const OutputOptions& options, std::string_view default_format) {
+    std::string_view asked = asked_format(options);
+    if (asked == "github") {  // annotations for a workflow log: whatever the file is called
+        std::string path = options.output_file == "-" ? "" : options.output_file;
+        return ReportOutput{options, OutputTarget{path, "github", false}};
+    }
+    ReportOutput output{options, plan_output(asked, options.output_file, table_extensions())};
+    if (output.target.format.empty()) {
+        bool terminal = output.target.path.empty() && isatty(STDOUT_FILENO);
+        output.target.format = !default_format.empty() ? default_format : terminal ? "table" : "csv";
+    }
+    return output;
+}
+
+int write_report(const Table& table, const ReportOutput& output) {
+    const OutputOptions& options = output.options;
+    bool xlsx = output.target.format == "xlsx", github = output.target.format == "github";
     WriteOptions write;
-    write.format = github ? OutputFormat::csv : choose_format(options);
+    write.format = xlsx || github ? OutputFormat::csv : *parse_output_format(output.target.format);
     write.header = !options.no_header;
-    bool to_stdout = options.output_file.empty() || options.output_file == "-";
-    write.width = write.format == OutputFormat::table ? table_width(options, to_stdout && isatty(STDOUT_FILENO)) : 0;
+    bool to_terminal = output.target.path.empty() && isatty(STDOUT_FILENO);
+    write.width = write.format == OutputFormat::table ? table_width(options, to_terminal) : 0;
     write.excel_safe = options.excel_safe;
     write.threads = thread_count();
     std::vector<std::string> hidden;
     write.hidden_columns = &hidden;
     int status = options.fail_if_any && table.row_count > 0 ? 1 : 0;
-    auto write_to = [&](std::FILE* out) {
-        return github ? write_github_annotations(out, table) : write_table(out, table, write);
-    };
+    OutputSink sink(output.target);
     try {
-        if (to_stdout) {
-            int error = write_to(stdout);
-            if (error == EPIPE) throw OutputClosed();
-            if (error) throw OutputError("<stdout>", std::string("cannot write: ") + std::strerror(error));
-        } else {
-            OutputFile file(options.output_file);
-            int error = write_to(file.stream());
-            if (error == EPIPE) throw OutputClosed();  // a FIFO whose reader went away
-            if (error) throw OutputError(options.output_file, std::string("cannot write: ") + std::strerror(error));
-            file.commit();
-        }
+        sink.commit(xlsx     ? write_xlsx(sink.stream(), table, write.header)
+                    : github ? write_github_annotations(sink.stream(), table)
+                             : write_table(sink.stream(), table, write));
     } catch (const OutputClosed&) {
         // The reader took what it wanted (`patlap ... | head`): end quietly, with the status the report earned.
     }

@@ -2,6 +2,7 @@
 // Options every command shares: which files to read and how, and how to write the report.
 #include "analysis/deal_filter.h"
 #include "model/dataset.h"
+#include "output/output_target.h"
 #include "output/table.h"
 
 #include <CLI/CLI.hpp>
@@ -79,9 +80,19 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs = {});
 DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options);
 std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOptions& options);
 
-// Writes the report where the options say; returns the exit status (0, or 1 for --fail-if-any with rows). With
+// The output options with the format and file worked out, by prepare_output before the load.
+struct ReportOutput {
+    OutputOptions options;
+    OutputTarget target;  // its format is never empty
+};
+
+// Works out the format (--format, its shorthands, the -o extension; else `default_format`, or table on a terminal
+// and csv otherwise) and checks the -o file can be made, before the load: a usage error there shows at once.
+ReportOutput prepare_output(const OutputOptions& options, std::string_view default_format = "");
+
+// Writes the report where the output says; returns the exit status (0, or 1 for --fail-if-any with rows). With
 // --format github, `table` is a check report, written as annotations.
-int write_report(const Table& table, const OutputOptions& options);
+int write_report(const Table& table, const ReportOutput& output);
 
 void warn(const std::string& message);
 void note(const std::string& message);

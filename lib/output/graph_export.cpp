@@ -96,6 +96,7 @@ std::optional<GraphFormat> parse_graph_format(std::string_view name) {
     if (name == "graphml") return GraphFormat::graphml;
     if (name == "json") return GraphFormat::json;
     if (name == "svg") return GraphFormat::svg;
+    if (name == "png") return GraphFormat::png;
     return std::nullopt;
 }
 

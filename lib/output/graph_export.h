@@ -8,7 +8,8 @@
 
 namespace patlap {
 
-enum class GraphFormat { dot, graphml, json, svg };  // svg: DOT rendered by Graphviz (see io/graphviz_render.h)
+// svg and png: the DOT rendered by Graphviz (see output/graphviz_render.h).
+enum class GraphFormat { dot, graphml, json, svg, png };
 
 std::optional<GraphFormat> parse_graph_format(std::string_view name);
 

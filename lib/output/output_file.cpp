@@ -61,6 +61,13 @@ std::string cannot_write(int error) { return std::string("cannot write: ") + std
 
 OutputFile::OutputFile(std::string path) : path_(std::move(path)), target_(path_) {
     struct stat info {};
+    // A device or a FIFO is written to as it is. It is found by the kernel, through links: /dev/stdout on a pipe
+    // is a link to /proc/self/fd/1, whose link text (pipe:[...]) is no path to follow.
+    if (stat(path_.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+        stream_ = std::fopen(path_.c_str(), "w");
+        if (!stream_) throw OutputError(path_, cannot_write(errno));
+        return;
+    }
     // A symbolic link is followed to the file it names, which may not exist yet (a dangling link): that file is
     // written, and the link stays.
     for (int hops = 0; lstat(target_.c_str(), &info) == 0 && S_ISLNK(info.st_mode); ++hops) {
@@ -74,11 +81,6 @@ OutputFile::OutputFile(std::string path) : path_(std::move(path)), target_(path_
     }
     bool exists = stat(target_.c_str(), &info) == 0;
     if (exists && S_ISDIR(info.st_mode)) throw OutputError(path_, "cannot write: it is a directory");
-    if (exists && !S_ISREG(info.st_mode)) {  // a device or a FIFO: write to it as it is
-        stream_ = std::fopen(target_.c_str(), "w");
-        if (!stream_) throw OutputError(path_, cannot_write(errno));
-        return;
-    }
 
     // Beside the target (a rename does not cross file systems), under a short name of its own: the target's name
     // with a suffix could pass the longest name the file system allows.

@@ -125,7 +125,7 @@ TEST_CASE("DOT output is accepted by Graphviz (dot -Tcanon)", "[graph-export]") 
 
     // Graphviz unescapes \\ and \" when it draws: the SVG shows the names as written (XML-escaped).
     OutputFile svg((dir.path() / "g.svg").string());
-    render_svg(dot.str(), svg.stream());
+    CHECK(render_dot(dot.str(), "svg", svg.stream()) == 0);
     svg.commit();
     auto [text, cat_status] = run("cat '" + (dir.path() / "g.svg").string() + "'");
     CHECK(text.find("<svg") != std::string::npos);
@@ -192,5 +192,6 @@ TEST_CASE("edge styles by kind", "[graph-export]") {
     CHECK(edge_style(TransferKind::security) == "dotted");
     CHECK(edge_style(TransferKind::release) == "dotted");
     CHECK(parse_graph_format("graphml") == GraphFormat::graphml);
-    CHECK_FALSE(parse_graph_format("png"));
+    CHECK(parse_graph_format("png") == GraphFormat::png);
+    CHECK_FALSE(parse_graph_format("jpeg"));
 }

@@ -95,6 +95,20 @@ TEST_CASE("a target that is not a regular file is written to, never replaced", "
     CHECK_THROWS_WITH(full.commit(), "/dev/full: cannot write: No space left on device");
     CHECK(fs::is_character_file("/dev/full"));
 
+    // A pipe reached through the kernel's links (/dev/stdout is one for a pipe): its link text is no path.
+    int ends[2];
+    REQUIRE(pipe(ends) == 0);
+    {
+        OutputFile through("/proc/self/fd/" + std::to_string(ends[1]));
+        std::fputs("through the link\n", through.stream());
+        through.commit();
+    }
+    close(ends[1]);
+    char received[64] = {};
+    CHECK(read(ends[0], received, sizeof received - 1) == 17);
+    CHECK(std::string(received) == "through the link\n");
+    close(ends[0]);
+
     CHECK_THROWS_WITH(OutputFile(dir.path().string()), dir.path().string() + ": cannot write: it is a directory");
     CHECK_THROWS_WITH(OutputFile((dir.path() / "no-such-folder" / "x.csv").string()),
                       Catch::Contains("cannot write: No such file or directory"));

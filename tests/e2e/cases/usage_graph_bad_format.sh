@@ -1,1 +1,1 @@
-$PATLAP graph small.csv --format png
+$PATLAP graph small.csv --format jpeg
