@@ -13,15 +13,6 @@ void join_parties(const Dataset& data, const std::vector<PartyId>& parties, std:
     }
 }
 
-void join_kinds(KindSet kinds, std::string& out) {
-    out.clear();
-    for (TransferKind kind : all_transfer_kinds()) {
-        if (!(kinds & kind_bit(kind))) continue;
-        if (!out.empty()) out += "; ";
-        out += kind_name(kind);
-    }
-}
-
 }  // namespace
 
 Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
@@ -35,7 +26,7 @@ Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
         DealSummary summary = summarize_deal(data, deal);
         cells[0] = data.deal_name(deal);
         put_date(cells[1], info.date);
-        join_kinds(info.kinds, cells[2]);
+        put_kinds(cells[2], info.kinds);
         join_parties(data, summary.from, cells[3]);
         join_parties(data, summary.to, cells[4]);
         put_integer(cells[5], info.patents);
