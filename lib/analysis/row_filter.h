@@ -14,8 +14,9 @@
 namespace patlap {
 
 struct RowFilterSpec {
-    std::vector<std::string> to, from;  // party names (match_party): rows whose `to` (`from`) is one of them
-    KindSet kinds = 0;                  // rows of these kinds (0: any)
+    // Party names (match_party): the rows whose `to` (`from`) is one of the parties they mean.
+    std::vector<std::string> to = {}, from = {};
+    KindSet kinds = 0;  // the rows of these kinds (0: any)
 };
 
 class RowFilter final : public RowSieve {
