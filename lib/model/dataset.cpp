@@ -116,16 +116,17 @@ void group_distinct(std::vector<Row>& rows, ValueOf value_of, Merge merge, std::
     close_up(lists, grouped, begin);
 }
 
-bool same_id(StringId kept, StringId next) { return kept == next; }
+// (Lambdas, not functions, so that group_distinct's inner loop calls them inline.)
+constexpr auto same_id = [](StringId kept, StringId next) { return kept == next; };
 
 // A patent and the kinds of its rows as one number that sorts by patent: the patent in the high half.
 std::uint64_t patent_and_kinds(PatentId patent, KindSet kinds) { return std::uint64_t(patent) << 32 | kinds; }
 
-bool same_patent_merging_kinds(std::uint64_t& kept, std::uint64_t next) {
+constexpr auto same_patent_merging_kinds = [](std::uint64_t& kept, std::uint64_t next) {
     if (kept >> 32 != next >> 32) return false;
     kept |= next;
     return true;
-}
+};
 
 }  // namespace
 
