@@ -11,6 +11,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
         InputOptions input;
         OutputOptions output;
         DealFilterOptions filter;
+        RowFilterOptions rows;
         bool members = false;
         unsigned min_deals = 1;
     };
@@ -19,6 +20,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
     add_input_options(*command, options->input);
     add_output_options(*command, options->output);
     add_deal_filter_options(*command, options->filter, false);
+    add_row_filter_options(*command, options->rows);
     command->add_flag("--members", options->members, "One row per deal (cluster, deal) instead of per cluster");
     command->add_option("--min-deals", options->min_deals, "Only clusters of at least N deals (default 1)")
         ->check(at_least_one)
@@ -27,11 +29,13 @@ CommandRunner add_clusters_command(CLI::App& app) {
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
         // No conveyance texts shown; clusters are listed by deal name; of each row only its deal, patent and
-        // parties count.
+        // parties count (and for --row-kind, its kind).
+        RowFilter rows(row_filter_spec(options->rows));
         Dataset data = load_input(options->input, {.record_texts = false, .deal_name_order = true,
-                                                   .deal_patents_only = true});
+                                                   .deal_patents_only = true,
+                                                   .row_sieve = rows.any() ? &rows : nullptr});
         DealPatentGraph graph(data);
-        std::vector<char> selected = select_from_options(data, options->filter).selected;
+        std::vector<char> selected = select_from_options(data, options->filter, &rows).selected;
         DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);
         if (options->members) {
             std::vector<DealId> deals = deals_by_cluster(data, clusters);

@@ -11,6 +11,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
         InputOptions input;
         OutputOptions output;
         DealFilterOptions filter;
+        RowFilterOptions rows;
         unsigned min_shared = 1;
         std::size_t top = 0;
         bool list = false;
@@ -20,20 +21,26 @@ CommandRunner add_overlap_command(CLI::App& app) {
     add_input_options(*command, options->input);
     add_output_options(*command, options->output);
     add_deal_filter_options(*command, options->filter, true);
+    add_row_filter_options(*command, options->rows);
     command->add_option("--min-shared", options->min_shared, "Only pairs sharing at least N patents (default 1)")
         ->check(at_least_one)
         ->type_name("N");
     command->add_option("--top", options->top, "Only the first N pairs")->check(at_least_one)->type_name("N");
-    command->add_flag("--list", options->list, "One row per shared patent (deal_a, deal_b, patent) instead of per pair");
+    command->add_flag("--list", options->list,
+                      "One row per shared patent (deal_a, deal_b, patent, kinds_a, kinds_b) instead of per pair");
 
     return [command, options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first
-        // Of each row, overlap needs only its deal and patent (and for --party, its parties).
-        Dataset data = load_input(options->input, {.parties = !options->filter.parties.empty(), .record_texts = false,
-                                                   .deal_name_order = true, .deal_patents_only = true});
+        // Of each row, overlap needs only its deal and patent (and for --party, --to and --from, its parties; for
+        // --list, its kind).
+        RowFilter rows(row_filter_spec(options->rows));
+        Dataset data = load_input(options->input,
+                                  {.parties = !options->filter.parties.empty() || rows.names_parties(),
+                                   .record_texts = false, .deal_name_order = true, .deal_patents_only = true,
+                                   .row_sieve = rows.any() ? &rows : nullptr, .patent_kinds = options->list});
         DealPatentGraph graph(data);
         OverlapOptions overlap;
-        overlap.selected = select_from_options(data, options->filter).selected;
+        overlap.selected = select_from_options(data, options->filter, &rows).selected;
         overlap.focus = focus_from_options(data, options->filter);
         if (!options->filter.deals.empty() && overlap.focus.empty()) overlap.selected.assign(data.deals.size(), 0);
         data.release_transfers();  // from here on the graph and the per-deal summaries are all it needs

@@ -264,26 +264,53 @@ void add_output_options(CLI::App& command, OutputOptions& options, bool with_git
         ->type_name("N");
 }
 
+namespace {
+
+// An option that takes one checked value at a time and may be given again.
+void add_repeatable(CLI::App& command, const std::string& name, std::vector<std::string>& values,
+                    const std::string& help, const CLI::Validator& check, const std::string& type) {
+    command.add_option(name, values, help)->check(check)->type_name(type)->allow_extra_args(false);
+}
+
+}  // namespace
+
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal) {
     if (with_deal)
         command.add_option("--deal", options.deals, "Only pairs involving this deal (repeatable)")
             ->type_name("ID")
             ->allow_extra_args(false);
-    command.add_option("--party", options.parties,
-                       "Only deals with this party on either side, matched by party key (repeatable)")
-        ->check(party_name_value)
-        ->type_name("NAME")
-        ->allow_extra_args(false);
-    command.add_option("--kind", options.kinds, "Only deals with rows of this kind (repeatable)")
-        ->check(kind_value)
-        ->type_name("KIND")
-        ->allow_extra_args(false);
-    command.add_option("--exclude-kind", options.excluded_kinds, "Leave out deals with rows of this kind (repeatable)")
-        ->check(kind_value)
-        ->type_name("KIND")
-        ->allow_extra_args(false);
+    add_repeatable(command, "--party", options.parties,
+                   "Only deals with this party on either side, matched by party key (repeatable)", party_name_value,
+                   "NAME");
+    add_repeatable(command, "--kind", options.kinds, "Only deals with rows of this kind (repeatable)", kind_value,
+                   "KIND");
+    add_repeatable(command, "--exclude-kind", options.excluded_kinds,
+                   "Leave out deals with rows of this kind (repeatable)", kind_value, "KIND");
     command.add_option("--since", options.since, "Only deals dated on or after DATE")->check(date_value)->type_name("DATE");
     command.add_option("--until", options.until, "Only deals dated on or before DATE")->check(date_value)->type_name("DATE");
+}
+
+void add_row_filter_options(CLI::App& command, RowFilterOptions& options) {
+    add_repeatable(command, "--to", options.to,
+                   "Count only the rows in which this party receives, matched as --party is (repeatable: any)",
+                   party_name_value, "NAME");
+    add_repeatable(command, "--from", options.from,
+                   "Count only the rows in which this party gives, matched as --party is (repeatable: any)",
+                   party_name_value, "NAME");
+    add_repeatable(command, "--row-kind", options.kinds, "Count only the rows of this kind (repeatable: any)",
+                   kind_value, "KIND");
+}
+
+RowFilterSpec row_filter_spec(const RowFilterOptions& options) {
+    return {options.to, options.from, kind_set(options.kinds)};
+}
+
+void check_row_filter(const Dataset& data, RowFilter& filter) {
+    for (const auto& [option, name, match] : filter.matches(data)) {
+        std::string said = describe_match(data, option, name, match);
+        if (match.how == PartyMatch::How::none) throw UsageError(fmt::format("{}: {}", option, said));
+        if (!said.empty()) note(said);
+    }
 }
 
 Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
@@ -303,6 +330,10 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     load.with_patent_numbers = needs.patent_numbers;
     // Alias and group files remap the parties on whole rows (and linked renames follow the rows' kinds).
     load.deal_patents_only = needs.deal_patents_only && options.aliases.empty() && !by_group;
+    if (load.deal_patents_only) {
+        load.row_sieve = needs.row_sieve;
+        load.with_patent_kinds = needs.patent_kinds;
+    }
     load.delimiter = delimiter_of(options.delimiter);
     load.skip_bad_rows = options.skip_bad_rows;
     load.threads = thread_count();
@@ -325,10 +356,13 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     }
     if (!aliases.empty()) apply_party_mapping(data, alias_mapping(data, aliases));
     if (by_group) apply_party_mapping(data, group_mapping(data, groups, options.link_renames));
+    if (needs.deal_patents_only && !data.deal_patents_only && (needs.row_sieve || needs.patent_kinds))
+        data.narrow_to_deal_patents(needs.row_sieve, needs.patent_kinds);
     return data;
 }
 
-DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options) {
+DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options, RowFilter* rows) {
+    if (rows) check_row_filter(data, *rows);
     DealFilter filter;
     filter.parties = options.parties;
     filter.kinds = kind_set(options.kinds);
@@ -338,6 +372,7 @@ DealSelection select_from_options(const Dataset& data, const DealFilterOptions& 
     DealSelection selection = select_deals(data, filter);
     for (const auto& message : selection.unmatched) warn(message);
     for (const auto& message : selection.notes) note(message);
+    if (rows && rows->any()) leave_out_deals_without_rows(data, selection.selected);
     return selection;
 }
 

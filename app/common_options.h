@@ -1,6 +1,7 @@
 #pragma once
 // Options every command shares: which files to read and how, and how to write the report.
 #include "analysis/deal_filter.h"
+#include "analysis/row_filter.h"
 #include "model/dataset.h"
 #include "output/output_target.h"
 #include "output/table.h"
@@ -38,6 +39,11 @@ struct DealFilterOptions {
     std::string since, until;
 };
 
+// Which rows count toward a deal's patents (overlap, clusters): see analysis/row_filter.h.
+struct RowFilterOptions {
+    std::vector<std::string> to, from, kinds;
+};
+
 // Patents named on the command line: --patent (repeatable) and --patents-from FILE.
 struct PatentOptions {
     std::vector<std::string> patents;
@@ -62,6 +68,8 @@ std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& p
 // with_github: --format github is accepted too (check's findings as GitHub annotations, see write_report).
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_github = false);
 void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool with_deal);
+void add_row_filter_options(CLI::App& command, RowFilterOptions& options);
+RowFilterSpec row_filter_spec(const RowFilterOptions& options);
 
 // What of the input a report looks at, beyond deals and patents.
 struct ReportNeeds {
@@ -70,14 +78,19 @@ struct ReportNeeds {
     bool deal_name_order = false;  // LoadOptions::rank_deal_names
     bool deal_patents_only = false;  // LoadOptions::deal_patents_only
     bool patent_numbers = false;  // LoadOptions::with_patent_numbers
+    // With deal_patents_only: the rows that count (LoadOptions::row_sieve, or else narrow_to_deal_patents after
+    // the party files), and the kinds of each deal's patents (LoadOptions::with_patent_kinds).
+    RowSieve* row_sieve = nullptr;
+    bool patent_kinds = false;
 };
 
 // Loads the input files, showing progress on a terminal and warning about skipped rows, then applies the alias
 // file and, with --by group, the groups. What the report does not need is left out.
 Dataset load_input(const InputOptions& options, const ReportNeeds& needs = {});
 
-// Turns the filter options into a selection, warning about names that match nothing.
-DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options);
+// Turns the filter options into a selection, warning about names that match nothing. With a row filter, its
+// names are checked first (check_row_filter), and the deals with no row that counts are left out.
+DealSelection select_from_options(const Dataset& data, const DealFilterOptions& options, RowFilter* rows = nullptr);
 std::vector<DealId> focus_from_options(const Dataset& data, const DealFilterOptions& options);
 
 // The output options with the format and file worked out, by prepare_output before the load.
@@ -89,6 +102,10 @@ struct ReportOutput {
 // Works out the format (--format, its shorthands, the -o extension; else `default_format`, or table on a terminal
 // and csv otherwise) and checks the -o file can be made, before the load: a usage error there shows at once.
 ReportOutput prepare_output(const OutputOptions& options, std::string_view default_format = "");
+
+// Says on stderr which parties the row filter's names matched (a note when by the start of a name); a name that
+// matches none is a usage error naming the closest parties.
+void check_row_filter(const Dataset& data, RowFilter& filter);
 
 // Writes the report where the output says; returns the exit status (0, or 1 for --fail-if-any with rows). With
 // --format github, `table` is a check report, written as annotations.

@@ -221,21 +221,27 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
     return pairs;
 }
 
-std::vector<PatentId> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b) {
-    std::vector<PatentId> shared;
+std::vector<SharedPatent> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b) {
+    std::vector<SharedPatent> shared;
     auto left = graph.patents_of(a), right = graph.patents_of(b);
     auto i = left.begin(), j = right.begin();
+    std::uint32_t place_a = 0, place_b = 0;
     while (i != left.end() && j != right.end()) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else {
-            shared.push_back(*i);
+        if (*i < *j) {
+            ++i;
+            ++place_a;
+        } else if (*j < *i) {
+            ++j;
+            ++place_b;
+        } else {
+            shared.push_back({*i, place_a++, place_b++});
             ++i;
             ++j;
         }
     }
-    std::sort(shared.begin(), shared.end(),
-              [&](PatentId x, PatentId y) { return data.patent_name(x) < data.patent_name(y); });
+    std::sort(shared.begin(), shared.end(), [&](const SharedPatent& x, const SharedPatent& y) {
+        return data.patent_name(x.patent) < data.patent_name(y.patent);
+    });
     return shared;
 }
 

@@ -28,7 +28,12 @@ struct OverlapOptions {
 // Pairs sorted by shared descending, then deal_a and deal_b identifiers.
 std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options);
 
+struct SharedPatent {
+    PatentId patent;
+    std::uint32_t place_a, place_b;  // its place among each deal's patents (DealPatentGraph::patents_of)
+};
+
 // The patents both deals hold, sorted by patent key.
-std::vector<PatentId> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b);
+std::vector<SharedPatent> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b);
 
 }  // namespace patlap

@@ -50,6 +50,12 @@ double likeness(std::string_view wanted, const std::vector<std::string_view>& wa
     return std::max(by_words, by_letters);
 }
 
+// Whether `candidate` starts with the words of `key`, whole words: `GOLDMAN SACHS` is the start of GOLDMAN SACHS
+// BANK USA, not of GOLDMAN SACHSEN.
+bool starts_with_words(std::string_view candidate, std::string_view key) {
+    return candidate.size() > key.size() && candidate.starts_with(key) && candidate[key.size()] == ' ';
+}
+
 void by_display_name(const Dataset& data, std::vector<PartyId>& parties) {
     std::sort(parties.begin(), parties.end(), [&](PartyId a, PartyId b) {
         return std::pair(data.party_name(a), data.party_key(a)) < std::pair(data.party_name(b), data.party_key(b));
@@ -58,6 +64,10 @@ void by_display_name(const Dataset& data, std::vector<PartyId>& parties) {
 }
 
 }  // namespace
+
+bool may_match(std::string_view name_key, std::string_view key) {
+    return key == name_key || starts_with_words(key, name_key);
+}
 
 PartyId find_party(const Dataset& data, std::string_view name) {
     std::string key;
@@ -77,15 +87,10 @@ PartyMatch match_party(const Dataset& data, std::string_view name) {
         match.parties = {party};
         return match;
     }
-    // Keys that start with the name's words, whole words: `GOLDMAN SACHS` is the start of GOLDMAN SACHS BANK USA,
-    // not of GOLDMAN SACHSEN.
-    auto starts_with_words = [&](std::string_view candidate) {
-        return candidate.size() > key.size() && candidate.starts_with(key) && candidate[key.size()] == ' ';
-    };
     for (PartyId p = 0; p < data.parties.size(); ++p)
-        if (starts_with_words(data.party_key(p))) match.parties.push_back(p);
+        if (starts_with_words(data.party_key(p), key)) match.parties.push_back(p);
     for (StringId f = 0; f < data.former_keys.size(); ++f)
-        if (starts_with_words(data.former_keys.str(f))) match.parties.push_back(data.former_party[f]);
+        if (starts_with_words(data.former_keys.str(f), key)) match.parties.push_back(data.former_party[f]);
     if (!match.parties.empty()) {
         match.how = PartyMatch::How::prefix;
         by_display_name(data, match.parties);

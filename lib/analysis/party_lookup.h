@@ -25,6 +25,11 @@ PartyMatch match_party(const Dataset& data, std::string_view name);
 // SACHS BANK USA?`. `option` names where the name was given ("--party").
 std::string describe_match(const Dataset& data, std::string_view option, std::string_view name, const PartyMatch& match);
 
+// Whether match_party could take a party with key `key` for a name whose key is `name_key` (see party_key): the
+// same key, or one that starts with its words. For a filter that drops rows while they load, before every party
+// is known (and with no alias or group file, whose merged keys this does not see).
+bool may_match(std::string_view name_key, std::string_view key);
+
 // The party with exactly this name's key (or a key merged into it), or npos.
 PartyId find_party(const Dataset& data, std::string_view name);
 

@@ -34,6 +34,12 @@ struct LoadOptions {
     // its deal's parties): 8 bytes a row instead of 28, for reports that look at nothing else (overlap,
     // clusters). See Dataset::deal_patents_only.
     bool deal_patents_only = false;
+    // With deal_patents_only: only the rows this lets through count toward their deals' patents (see RowSieve;
+    // null: every row). Its party names are looked up as written, so no alias or group file may apply after.
+    RowSieve* row_sieve = nullptr;
+    // With deal_patents_only: keep, with each deal's patents, the kinds of the rows that carry them
+    // (Dataset::deal_patent_kinds), for overlap --list.
+    bool with_patent_kinds = false;
     // USPTO records: keep the application and publication numbers each property names besides its patent key
     // (Dataset::patent_numbers), so that the analyst's application or publication number finds the patent.
     // Only commands that look patents up (chain) turn this on.

@@ -85,19 +85,20 @@ void close_up(std::vector<T>& items, const std::vector<std::uint32_t>& grouped,
     items.resize(begin.back());
 }
 
-// Groups (deal, id) rows by deal, each deal's ids sorted and distinct: `lists` holds them deal after deal, and
-// deal d's are [begin[d], begin[d + 1]). The rows are freed.
-template <class Row>
-void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_count, std::vector<StringId>& lists,
-                    std::vector<std::uint32_t>& begin, bool two_threads) {
-    // Each deal's ids together, by a counting sort of the rows on their deal.
+// Groups values of (deal, ...) rows by deal, each deal's sorted and distinct: `lists` holds them deal after deal,
+// and deal d's are [begin[d], begin[d + 1]). `value_of(i, row)` is row i's value; `merge(kept, next)` says whether
+// `next` (sorted right after `kept`) is the same as it, folding it into `kept` if so. The rows are freed.
+template <class Row, class Value, class ValueOf, class Merge>
+void group_distinct(std::vector<Row>& rows, ValueOf value_of, Merge merge, std::size_t deal_count,
+                    std::vector<Value>& lists, std::vector<std::uint32_t>& begin, bool two_threads) {
+    // Each deal's values together, by a counting sort of the rows on their deal.
     std::vector<std::uint32_t> grouped(deal_count + 1, 0);
     for (const Row& row : rows) ++grouped[row.deal + 1];
     std::partial_sum(grouped.begin(), grouped.end(), grouped.begin());
     lists.resize(rows.size());
     {
         std::vector<std::uint32_t> next(grouped.begin(), grouped.end() - 1);
-        for (const Row& row : rows) lists[next[row.deal]++] = row.*id;
+        for (std::size_t i = 0; i < rows.size(); ++i) lists[next[rows[i].deal]++] = value_of(i, rows[i]);
     }
     std::vector<Row>().swap(rows);
     // Then sorted and made distinct; a deal's list stays at the front of its place until the places are closed up.
@@ -106,12 +107,27 @@ void group_distinct(std::vector<Row>& rows, StringId Row::*id, std::size_t deal_
         for (std::size_t deal = first_deal; deal < last_deal; ++deal) {
             auto first = lists.begin() + grouped[deal], last = lists.begin() + grouped[deal + 1];
             std::sort(first, last);
-            begin[deal + 1] = std::uint32_t(std::unique(first, last) - first);
+            auto kept = first;
+            for (auto it = first; it != last; ++it)
+                if (kept == first || !merge(*(kept - 1), *it)) *kept++ = *it;
+            begin[deal + 1] = std::uint32_t(kept - first);
         }
     }, two_threads);
     std::partial_sum(begin.begin(), begin.end(), begin.begin());
     close_up(lists, grouped, begin);
 }
+
+// (Lambdas, not functions, so that group_distinct's inner loop calls them inline.)
+constexpr auto same_id = [](StringId kept, StringId next) { return kept == next; };
+
+// A patent and the kinds of its rows as one number that sorts by patent: the patent in the high half.
+std::uint64_t patent_and_kinds(PatentId patent, KindSet kinds) { return std::uint64_t(patent) << 32 | kinds; }
+
+constexpr auto same_patent_merging_kinds = [](std::uint64_t& kept, std::uint64_t next) {
+    if (kept >> 32 != next >> 32) return false;
+    kept |= next;
+    return true;
+};
 
 }  // namespace
 
@@ -119,8 +135,20 @@ void Dataset::finish(bool rank_deal_names, bool two_threads) {
     // The deals' name order takes one core for a while, which the steps below leave idle much of the time.
     std::optional<Worker> ranker;
     if (rank_deal_names && two_threads) ranker.emplace([this] { rank_deals_by_name(); });
-    if (deal_patents_only) finish_deal_patents(two_threads);
-    else finish_transfers(two_threads);
+    // Display names first: a row sieve's last word may look parties up by name (party_lookup.h).
+    party_display.assign(parties.size(), StringPool::npos);
+    for (StringId spelling = 0; spelling < spellings.size(); ++spelling) {
+        StringId& best = party_display[spelling_party[spelling]];
+        if (best == StringPool::npos || spelling_count[spelling] > spelling_count[best] ||
+            (spelling_count[spelling] == spelling_count[best] && spellings.str(spelling) < spellings.str(best)))
+            best = spelling;
+    }
+    if (deal_patents_only) {
+        keep_rows_that_count();
+        finish_deal_patents(two_threads);
+    } else {
+        finish_transfers(two_threads);
+    }
 
     if (!deal_conveyance.empty()) deal_conveyance.resize(deals.size(), StringPool::npos);
     if (!deal_reference.empty()) {  // links only where some record names another
@@ -141,14 +169,6 @@ void Dataset::finish(bool rank_deal_names, bool two_threads) {
                                       return a.deal == b.deal && a.spelling == b.spelling && a.role == b.role;
                                   }),
                       party_roles.end());
-
-    party_display.assign(parties.size(), StringPool::npos);
-    for (StringId spelling = 0; spelling < spellings.size(); ++spelling) {
-        StringId& best = party_display[spelling_party[spelling]];
-        if (best == StringPool::npos || spelling_count[spelling] > spelling_count[best] ||
-            (spelling_count[spelling] == spelling_count[best] && spellings.str(spelling) < spellings.str(best)))
-            best = spelling;
-    }
     if (ranker) ranker->join();
     else if (rank_deal_names) rank_deals_by_name();
 }
@@ -201,13 +221,62 @@ void Dataset::finish_transfers(bool two_threads) {
     });
 }
 
+void Dataset::keep_rows_that_count() {
+    if (keep_row_parties_) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < deal_patent_rows.size(); ++i) {
+            const DealPatent& row = deal_patent_rows[i];
+            const RowParties& parties = deal_patent_row_parties[i];
+            if (!sieve_->counts(*this, {row.deal, row.patent, parties.from, parties.to, 0, 0, 0,
+                                        deal_patent_row_kinds[i]}))
+                continue;
+            deal_patent_rows[kept] = row;
+            deal_patent_row_kinds[kept++] = deal_patent_row_kinds[i];
+        }
+        deal_patent_rows.resize(kept);
+        deal_patent_row_kinds.resize(kept);
+        std::vector<RowParties>().swap(deal_patent_row_parties);
+    }
+    sieve_ = nullptr;
+    keep_row_parties_ = false;
+}
+
 void Dataset::finish_deal_patents(bool two_threads) {
     deal_info.resize(deals.size());
-    group_distinct(deal_patent_rows, &DealPatent::patent, deals.size(), patent_lists, patent_list_begin, two_threads);
+    if (keep_patent_kinds_) {
+        std::vector<std::uint64_t> lists;
+        auto value_of = [this](std::size_t i, const DealPatent& row) {
+            return patent_and_kinds(row.patent, kind_bit(deal_patent_row_kinds[i]));
+        };
+        group_distinct(deal_patent_rows, value_of, same_patent_merging_kinds, deals.size(), lists, patent_list_begin, two_threads);
+        patent_lists.resize(lists.size());
+        patent_kinds.resize(lists.size());
+        for (std::size_t i = 0; i < lists.size(); ++i) {
+            patent_lists[i] = PatentId(lists[i] >> 32);
+            patent_kinds[i] = KindSet(lists[i]);
+        }
+    } else {
+        group_distinct(deal_patent_rows, [](std::size_t, const DealPatent& row) { return row.patent; }, same_id,
+                       deals.size(), patent_lists, patent_list_begin, two_threads);
+    }
+    std::vector<TransferKind>().swap(deal_patent_row_kinds);
+    keep_row_kinds_ = false;
     for (DealId deal = 0; deal < deals.size(); ++deal)
         deal_info[deal].patents = patent_list_begin[deal + 1] - patent_list_begin[deal];
-    group_distinct(deal_party_rows, &DealParty::party, deals.size(), party_lists, party_list_begin, two_threads);
+    group_distinct(deal_party_rows, [](std::size_t, const DealParty& row) { return row.party; }, same_id,
+                   deals.size(), party_lists, party_list_begin, two_threads);
     deal_begin.assign(deals.size() + 1, 0);  // deal_transfers: no rows
+}
+
+void Dataset::narrow_to_deal_patents(RowSieve* sieve, bool kinds) {
+    deal_patents_only = true;
+    count_rows(nullptr, kinds);
+    for (const Transfer& t : transfers) {
+        note_parties(t);
+        if (!sieve || sieve->counts(*this, t)) keep_deal_patent(t);
+    }
+    std::vector<Transfer>().swap(transfers);
+    finish_deal_patents(true);
 }
 
 std::string_view Dataset::role_in(DealId deal, PartyId party) const {
@@ -268,7 +337,7 @@ void Dataset::release_transfers() {
     std::vector<Transfer>().swap(transfers);
     std::vector<std::uint32_t>().swap(deal_begin);
     std::vector<PatentId>().swap(patent_lists);
-    std::vector<std::uint32_t>().swap(patent_list_begin);
+    if (patent_kinds.empty()) std::vector<std::uint32_t>().swap(patent_list_begin);
     std::vector<PartyId>().swap(party_lists);
     std::vector<std::uint32_t>().swap(party_list_begin);
 }

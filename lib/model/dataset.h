@@ -4,6 +4,7 @@
 #include "model/deal_info.h"
 #include "model/patent_numbers.h"
 #include "model/patent_pool.h"
+#include "model/row_sieve.h"
 #include "model/string_pool.h"
 #include "model/transfer.h"
 
@@ -113,10 +114,20 @@ public:
         PartyId party;
         bool operator==(const DealParty&) const = default;
     };
-    std::vector<DealPatent> deal_patent_rows;    // as loaded; empty after finish()
-    std::vector<DealParty> deal_party_rows;      // likewise
+    struct RowParties {
+        PartyId from, to;
+    };
+    // As loaded, all empty after finish(): the rows that may count (see count_rows), with their kinds when those
+    // are kept and their parties for a sieve's last word; and every row's parties.
+    std::vector<DealPatent> deal_patent_rows;
+    std::vector<TransferKind> deal_patent_row_kinds;
+    std::vector<RowParties> deal_patent_row_parties;
+    std::vector<DealParty> deal_party_rows;
     std::vector<PatentId> patent_lists;          // each deal's distinct patents, ascending, deal after deal
     std::vector<std::uint32_t> patent_list_begin;  // deal d's: [patent_list_begin[d], patent_list_begin[d + 1])
+    // With count_rows(..., kinds): per entry of patent_lists, the kinds of the deal's rows that carry that patent
+    // (the rows that count).
+    std::vector<KindSet> patent_kinds;
     std::vector<PartyId> party_lists;            // each deal's distinct parties, either side, likewise
     std::vector<std::uint32_t> party_list_begin;
     std::vector<DuplicateRow> duplicates;
@@ -133,27 +144,44 @@ public:
     std::span<const PartyId> deal_parties(DealId deal) const {  // with deal_patents_only and parties
         return {party_lists.data() + party_list_begin[deal], party_lists.data() + party_list_begin[deal + 1]};
     }
-
-    // Room for this many more rows.
-    void reserve_rows(std::size_t rows) {
-        if (deal_patents_only) deal_patent_rows.reserve(deal_patent_rows.size() + rows);
-        else transfers.reserve(transfers.size() + rows);
+    // With patent kinds kept: deal_patents(deal)'s kinds, place by place (also after release_transfers).
+    std::span<const KindSet> deal_patent_kinds(DealId deal) const {
+        return {patent_kinds.data() + patent_list_begin[deal], patent_kinds.data() + patent_list_begin[deal + 1]};
     }
-    // Adds a loaded row: whole, or with deal_patents_only its deal and patent, noting its date and kind.
+
+    // Loading with deal_patents_only, set before the first row: only the rows `sieve` lets through count toward
+    // their deals' patents (null: all), and with `kinds` each deal's patents keep the kinds of their rows
+    // (deal_patent_kinds). A deal's date, kinds and parties are those of all its rows.
+    void count_rows(RowSieve* sieve, bool kinds) {
+        sieve_ = sieve;
+        keep_row_kinds_ = kinds || (sieve && !sieve->settled_while_loading());
+        keep_row_parties_ = sieve && !sieve->settled_while_loading();
+        keep_patent_kinds_ = kinds;
+    }
+    // A dataset loaded whole, its party files applied, turned into one loaded with deal_patents_only and these
+    // count_rows settings (the sieve asked only `counts`, as the parties are all known): for overlap and clusters
+    // after an alias or group file, which remaps whole rows. Frees the rows.
+    void narrow_to_deal_patents(RowSieve* sieve, bool kinds);
+
+    // Room for this many more rows (none when a sieve will let only some through).
+    void reserve_rows(std::size_t rows) {
+        if (!deal_patents_only) transfers.reserve(transfers.size() + rows);
+        else if (!sieve_) deal_patent_rows.reserve(deal_patent_rows.size() + rows);
+    }
+    // Adds a loaded row: whole, or with deal_patents_only its deal and patent (when it may count), noting its
+    // date, kind and parties.
     void add_row(const Transfer& t) {
         if (!deal_patents_only) {
             transfers.push_back(t);
             return;
         }
-        deal_patent_rows.push_back({t.deal, t.patent});
-        if (t.from != StringPool::npos) {  // parties loaded; a deal's rows usually repeat them one after another
-            note_party({t.deal, t.from}, recent_from_);
-            note_party({t.deal, t.to}, recent_to_);
-        }
+        note_parties(t);
         if (t.deal >= deal_info.size()) deal_info.resize(std::size_t(t.deal) + 1);
         DealInfo& info = deal_info[t.deal];
         if (info.date == 0 || t.date < info.date) info.date = t.date;
         info.kinds |= kind_bit(t.kind);
+        if (sieve_ && !sieve_->may_count(*this, t)) return;
+        keep_deal_patent(t);
     }
     std::string_view deal_name(DealId deal) const { return deals.str(deal); }
     std::string_view party_name(PartyId party) const { return spellings.str(party_display[party]); }
@@ -174,9 +202,9 @@ public:
     const std::vector<std::uint32_t>& deal_name_rank() const;
     const std::vector<DealId>& deals_by_name() const;
 
-    // Frees the transfer rows (and the per-deal offsets into them, and the patent lists) for a report that, once
-    // its indexes are built, needs only the interned names and per-deal summaries: this keeps the peak memory of
-    // `overlap` low.
+    // Frees the transfer rows (and the per-deal offsets into them, and the patent lists, but not their kinds) for
+    // a report that, once its indexes are built, needs only the interned names and per-deal summaries: this keeps
+    // the peak memory of `overlap` low.
     void release_transfers();
 
     // Sorts and de-duplicates the transfers and fills the per-deal tables, display names and deal links. Called
@@ -186,6 +214,17 @@ public:
     void finish(bool rank_deal_names = false, bool two_threads = true);
 
 private:
+    void note_parties(const Transfer& t) {
+        if (t.from == StringPool::npos) return;  // parties not loaded
+        // A deal's rows usually repeat them one after another.
+        note_party({t.deal, t.from}, recent_from_);
+        note_party({t.deal, t.to}, recent_to_);
+    }
+    void keep_deal_patent(const Transfer& t) {
+        deal_patent_rows.push_back({t.deal, t.patent});
+        if (keep_row_kinds_) deal_patent_row_kinds.push_back(t.kind);
+        if (keep_row_parties_) deal_patent_row_parties.push_back({t.from, t.to});
+    }
     void note_party(DealParty row, DealParty& recent) {
         if (row == recent) return;
         deal_party_rows.push_back(row);
@@ -195,6 +234,9 @@ private:
     void rank_deals_by_name() const;
     void finish_transfers(bool two_threads);
     void finish_deal_patents(bool two_threads);
+    void keep_rows_that_count();
+    RowSieve* sieve_ = nullptr;  // while loading (count_rows)
+    bool keep_row_kinds_ = false, keep_row_parties_ = false, keep_patent_kinds_ = false;
     mutable std::vector<std::uint32_t> deal_name_rank_;
     mutable std::vector<DealId> deals_by_name_;
 };

@@ -58,6 +58,15 @@ void put_decimal(std::string& cell, double value, int decimals) {
     cell.assign(digits, result.out);
 }
 
+void put_kinds(std::string& cell, KindSet kinds) {
+    cell.clear();
+    for (TransferKind kind : all_transfer_kinds()) {
+        if (!(kinds & kind_bit(kind))) continue;
+        if (!cell.empty()) cell += kind_separator;
+        cell += kind_name(kind);
+    }
+}
+
 void put_date(std::string& cell, Date date) {
     char text[max_number_text];
     cell.assign(text, write_date(text, date));

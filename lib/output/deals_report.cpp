@@ -6,22 +6,11 @@
 namespace patlap {
 namespace {
 
-constexpr std::string_view kind_separator = "; ";
-
 void join_parties(const Dataset& data, const std::vector<PartyId>& parties, std::string& out) {
     out.clear();
     for (std::size_t i = 0; i < parties.size(); ++i) {
         if (i) out += party_separator;
         out += data.party_name(parties[i]);
-    }
-}
-
-void join_kinds(KindSet kinds, std::string& out) {
-    out.clear();
-    for (TransferKind kind : all_transfer_kinds()) {
-        if (!(kinds & kind_bit(kind))) continue;
-        if (!out.empty()) out += kind_separator;
-        out += kind_name(kind);
     }
 }
 
@@ -44,7 +33,7 @@ Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
         DealSummary summary = summarize_deal(data, deal);
         cells[0] = data.deal_name(deal);
         put_date(cells[1], info.date);
-        join_kinds(info.kinds, cells[2]);
+        put_kinds(cells[2], info.kinds);
         join_parties(data, summary.from, cells[3]);
         join_parties(data, summary.to, cells[4]);
         put_integer(cells[5], info.patents);

@@ -39,19 +39,24 @@ Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
 Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, const std::vector<DealPair>& pairs) {
     struct Row {
         std::uint32_t pair;
-        PatentId patent;
+        SharedPatent patent;
     };
     auto rows = std::make_shared<std::vector<Row>>();
     for (std::uint32_t i = 0; i < pairs.size(); ++i)
-        for (PatentId patent : shared_patents(data, graph, pairs[i].a, pairs[i].b)) rows->push_back({i, patent});
+        for (const SharedPatent& patent : shared_patents(data, graph, pairs[i].a, pairs[i].b))
+            rows->push_back({i, patent});
     Table table;
-    table.columns = {{"deal_a"}, {"deal_b"}, {"patent"}};
+    table.columns = {{"deal_a"}, {"deal_b"}, {"patent"}, list_column({"kinds_a"}, kind_separator),
+                     list_column({"kinds_b"}, kind_separator)};
     table.row_count = rows->size();
     table.fill_row = [&data, &pairs, rows](std::size_t row, Cells& cells) {
         const Row& r = (*rows)[row];
-        cells[0] = data.deal_name(pairs[r.pair].a);
-        cells[1] = data.deal_name(pairs[r.pair].b);
-        cells[2] = data.patent_name(r.patent);
+        const DealPair& pair = pairs[r.pair];
+        cells[0] = data.deal_name(pair.a);
+        cells[1] = data.deal_name(pair.b);
+        cells[2] = data.patent_name(r.patent.patent);
+        put_kinds(cells[3], data.deal_patent_kinds(pair.a)[r.patent.place_a]);
+        put_kinds(cells[4], data.deal_patent_kinds(pair.b)[r.patent.place_b]);
     };
     return table;
 }

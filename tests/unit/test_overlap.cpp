@@ -158,8 +158,10 @@ TEST_CASE("the shared patents of a pair, sorted", "[overlap]") {
     Loaded l = load_rows(sample);
     auto shared = shared_patents(l.data, l.graph, l.data.deals.find("NM"), l.data.deals.find("MX"));
     REQUIRE(shared.size() == 2);
-    CHECK(l.data.patent_name(shared[0]) == "US3");
-    CHECK(l.data.patent_name(shared[1]) == "US4");
+    CHECK(l.data.patent_name(shared[0].patent) == "US3");
+    CHECK(l.data.patent_name(shared[1].patent) == "US4");
+    // NM holds US1-US4 and MX US3-US5: places 2, 3 and 0, 1.
+    CHECK((shared[0].place_a == 2 && shared[0].place_b == 0 && shared[1].place_a == 3 && shared[1].place_b == 1));
 }
 
 TEST_CASE("overlap agrees with comparing every pair of deals, with one thread or several", "[overlap]") {

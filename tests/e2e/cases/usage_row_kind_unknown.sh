@@ -1,0 +1,1 @@
+$PATLAP overlap small.csv --row-kind sale
