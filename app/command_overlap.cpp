@@ -1,6 +1,7 @@
 #include "analysis/overlap.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/overlap_report.h"
 
 
@@ -25,6 +26,9 @@ CommandRunner add_overlap_command(CLI::App& app) {
         ->type_name("N");
     command->add_option("--top", options->top, "Only the first N pairs")->check(at_least_one)->type_name("N");
     command->add_flag("--list", options->list, "One row per shared patent (deal_a, deal_b, patent) instead of per pair");
+    add_examples(*command, {"overlap data/transfers.csv --party xiaomi",
+                            "overlap data/transfers.csv --top 5 --format json",
+                            "overlap data/transfers.csv --groups data/groups.csv --by group --list"});
 
     return [command, options]() {
         // Of each row, overlap needs only its deal and patent (and for --party, its parties).
