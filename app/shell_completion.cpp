@@ -123,12 +123,11 @@ std::string zsh_action(const CLI::Option& option) {
 
 std::string zsh_option_spec(const CLI::Option& option) {
     std::vector<std::string> names = names_of(option);
+    // A repeatable option may come again; another one's names exclude each other once one is given.
     bool repeatable = option.get_expected_max() > 1;
-    std::string spec;
-    if (names.size() > 1)
-        spec = fmt::format("'{}({})'{{{}}}'", repeatable ? "*" : "", joined(names), joined(names, ","));
-    else
-        spec = fmt::format("'{}{}", repeatable ? "*" : "", names[0]);
+    std::string prefix = repeatable ? "*" : names.size() > 1 ? "(" + joined(names) + ")" : "";
+    std::string spec =
+        names.size() > 1 ? fmt::format("'{}'{{{}}}'", prefix, joined(names, ",")) : "'" + prefix + names[0];
     spec += "[" + zsh_text(option.get_description()) + "]";
     if (!is_flag(option))
         spec += fmt::format(":{}:{}", zsh_text(option.get_type_name()), zsh_action(option));
