@@ -1,6 +1,7 @@
 #include "analysis/name_order.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/chain_report.h"
 
 #include <algorithm>
@@ -25,6 +26,9 @@ CommandRunner add_chain_command(CLI::App& app) {
         if (!options->patents.any() && !options->all)
             throw CLI::ValidationError("chain: name the patents with --patent, --patents-from or --all");
     });
+    add_examples(*command, {"chain data/transfers.csv --patent US8100133",
+                            "chain data/transfers.csv --patent USD710101 --json",
+                            "chain data/transfers.csv --all --csv"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

@@ -1,6 +1,7 @@
 #include "analysis/data_check.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/check_report.h"
 
 #include <algorithm>
@@ -66,6 +67,7 @@ CommandRunner add_check_command(CLI::App& app) {
         ->check(party_name_value)
         ->type_name("NAME")
         ->allow_extra_args(false);
+    add_examples(*command, {"check data/transfers.csv", "check data/transfers.csv --strict --format github"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

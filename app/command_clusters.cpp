@@ -2,6 +2,7 @@
 #include "analysis/overlap.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/clusters_report.h"
 
 namespace patlap::cli {
@@ -25,6 +26,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
     command->add_option("--min-deals", options->min_deals, "Only clusters of at least N deals (default 1)")
         ->check(at_least_one)
         ->type_name("N");
+    add_examples(*command, {"clusters data/transfers.csv", "clusters data/transfers.csv --members --min-deals 3"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/transfers_report.h"
 
 namespace patlap::cli {
@@ -14,6 +15,8 @@ CommandRunner add_convert_command(CLI::App& app) {
         "convert", "Write any supported input (transfer CSV, USPTO XML, PAD tables) as the canonical transfer CSV");
     add_input_options(*command, options->input);
     add_output_options(*command, options->output);
+    add_examples(*command, {"convert data/transfers.csv --tsv",
+                            "convert data/transfers.csv --aliases data/aliases.csv --jsonl"});
 
     return [options]() {
         // CSV unless asked otherwise, on a terminal too: it is what the other commands read.

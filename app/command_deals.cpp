@@ -1,6 +1,7 @@
 #include "analysis/deal_list.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/deals_report.h"
 
 namespace patlap::cli {
@@ -16,6 +17,9 @@ CommandRunner add_deals_command(CLI::App& app) {
     add_input_options(*command, options->input);
     add_output_options(*command, options->output);
     add_deal_filter_options(*command, options->filter, false);
+    add_examples(*command, {"deals data/transfers.csv",
+                            "deals data/transfers.csv --party nokia --kind license",
+                            "deals data/transfers.csv --groups data/groups.csv --by group --csv"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

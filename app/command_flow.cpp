@@ -1,6 +1,7 @@
 #include "analysis/flow.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "model/date.h"
 #include "output/flow_report.h"
 
@@ -28,6 +29,8 @@ CommandRunner add_flow_command(CLI::App& app) {
     command->add_option("--as-of", options->as_of, "Only transfers on or before DATE")->check(date_value)->type_name("DATE");
     command->add_flag("--include-licenses", options->include_licenses, "Also follow licences (rights, not title)");
     command->add_flag("--summary", options->summary, "One row per distinct path with its patent count");
+    add_examples(*command, {"flow data/transfers.csv --from Nokia --to Xiaomi",
+                            "flow data/transfers.csv --from Nokia --to Xiaomi --include-licenses --summary"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "model/date.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/flows_report.h"
 
 namespace patlap::cli {
@@ -28,6 +29,8 @@ CommandRunner add_flows_command(CLI::App& app) {
         ->allow_extra_args(false);
     command->add_option("--since", options->since, "Only transfers dated on or after DATE")->check(date_value)->type_name("DATE");
     command->add_option("--until", options->until, "Only transfers dated on or before DATE")->check(date_value)->type_name("DATE");
+    add_examples(*command, {"flows data/transfers.csv --party xiaomi --since 2016-01-01",
+                            "flows data/transfers.csv --kind license --csv"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

@@ -1,6 +1,7 @@
 #include "analysis/party_network.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/graphviz_render.h"
 #include "output/output_sink.h"
 #include "output/stdio_ostream.h"
@@ -61,6 +62,8 @@ CommandRunner add_graph_command(CLI::App& app) {
         ->check(at_least_one)
         ->type_name("N")
         ->needs(around);
+    add_examples(*command, {"graph data/transfers.csv --around Xiaomi",
+                            "graph data/transfers.csv --format json --min-patents 10"});
 
     return [options]() {
         // Before a long load, not after: the -o name, and Graphviz for a picture.

@@ -1,6 +1,7 @@
 #include "analysis/overlap.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/overlap_report.h"
 
 
@@ -28,6 +29,9 @@ CommandRunner add_overlap_command(CLI::App& app) {
     command->add_option("--top", options->top, "Only the first N pairs")->check(at_least_one)->type_name("N");
     command->add_flag("--list", options->list,
                       "One row per shared patent (deal_a, deal_b, patent, kinds_a, kinds_b) instead of per pair");
+    add_examples(*command, {"overlap data/transfers.csv --party xiaomi",
+                            "overlap data/transfers.csv --to xiaomi --list",
+                            "overlap data/transfers.csv --groups data/groups.csv --by group --top 5"});
 
     return [command, options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

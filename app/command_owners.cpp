@@ -1,6 +1,7 @@
 #include "analysis/owners.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "model/date.h"
 #include "output/owners_report.h"
 
@@ -27,6 +28,8 @@ CommandRunner add_owners_command(CLI::App& app) {
         ->type_name("NAME");
 
     add_patent_options(*command, options->patents);
+    add_examples(*command, {"owners data/transfers.csv --as-of 2016-12-31",
+                            "owners data/transfers.csv --party xiaomi --csv"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

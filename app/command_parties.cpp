@@ -2,6 +2,7 @@
 #include "analysis/party_summary.h"
 #include "commands.h"
 #include "common_options.h"
+#include "examples.h"
 #include "output/parties_report.h"
 
 #include <chrono>
@@ -30,6 +31,9 @@ CommandRunner add_parties_command(CLI::App& app) {
         ->type_name("X");
     command->add_flag("--blocking-stats", options->blocking_stats,
                       "With --suggest: print on standard error how many candidate pairs were scored, and why");
+    add_examples(*command, {"parties data/transfers.csv",
+                            "parties data/transfers.csv --suggest",
+                            "parties data/transfers.csv --aliases data/aliases.csv --groups data/groups.csv --by group"});
 
     return [options]() {
         ReportOutput output = prepare_output(options->output);  // before the load: its mistakes show first

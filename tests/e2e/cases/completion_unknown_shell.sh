@@ -1,0 +1,1 @@
+$PATLAP completion tcsh
