@@ -18,7 +18,7 @@ struct InputOptions {
     std::string delimiter;
     bool skip_bad_rows = false;
     bool quiet = false;
-    // Party layers, applied right after loading (README, "Parties: keys, alias files, group files").
+    // Party layers, applied right after loading (docs/manual.md, "Parties: keys, alias files, group files").
     std::string aliases, groups;
     std::string by = "party";
     bool link_renames = false;

@@ -1,7 +1,7 @@
 #pragma once
 // Replays one patent's events in order and keeps its title: owners of record, lien holders and licensees.
 //
-// Rules (README, "Semantics"):
+// Rules (docs/manual.md, "Semantics"):
 //  - title-moving kinds (assignment, employer, merger, name-change, correction): when a `from` party is an owner,
 //    the `from` parties leave the owners and the `to` parties join them (a sole owner's sale replaces the owner;
 //    one co-owner's sale of its share keeps the other); otherwise the `to` parties become the owners;

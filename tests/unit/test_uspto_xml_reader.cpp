@@ -556,7 +556,7 @@ TEST_CASE("one large entity referenced many times fails quickly instead of expan
     CHECK(error.message().starts_with("XML error: entity expansion beyond 100 times the input ("));
 }
 
-TEST_CASE("entities of the inline DTD are expanded; external entities are never read", "[uspto_xml]") {
+TEST_CASE("entities of the inline DTD are expanded, and a reference to an external one is an error", "[uspto_xml]") {
     TempDir dir;
     const std::string secret = dir.write("secret.txt", "SECRET");
     const std::string dtd = declaration + "<!DOCTYPE us-patent-assignments [\n"
@@ -567,16 +567,24 @@ TEST_CASE("entities of the inline DTD are expanded; external entities are never 
     std::string third = assignment("3", "X", "PARTY");
     const std::string_view party = "<patent-assignee><name>PARTY</name></patent-assignee>";
     third.replace(third.find(party), party.size(), "&party;");
-    auto records = read_all(dir.write("in.xml", dtd + bulk_root(assignment("1", "&corp;", "B &leak;CORP") +
+    auto records = read_all(dir.write("in.xml", dtd + bulk_root(assignment("1", "&corp;", "B CORP") +
                                                                 assignment("2", "&corp;", "C") + third)));
     REQUIRE(records.size() == 3);
     CHECK(records[0].assignors[0].name == "ACME & SONS");
-    CHECK(records[0].assignees[0].name == "B CORP");  // the external entity is skipped
     CHECK(records[1].assignors[0].name == "ACME & SONS");
     CHECK(names(records[2].assignees) == Strings{"ACME & SONS LLC"});  // elements in an entity count
     CHECK(records[0].line == 9);
     CHECK(records[2].line == 21);
     for (const auto& r : records) CHECK(r.problem.empty());
+
+    // The external entity is never loaded: its text would be missing from the record, so it stops the read.
+    try {
+        read_all(dir.write("leak.xml", dtd + bulk_root(assignment("1", "&corp;", "B &leak;CORP"))));
+        FAIL("no error");
+    } catch (const InputError& e) {
+        CHECK(e.message().find("external entity &leak;") != std::string::npos);
+        CHECK(e.message().find("SECRET") == std::string::npos);
+    }
 }
 
 TEST_CASE("CDATA sections are text; comments and processing instructions are not", "[uspto_xml]") {

@@ -1,5 +1,5 @@
 #pragma once
-// How a USPTO recorded conveyance becomes transfer rows (the mapping README's "USPTO records" section
+// How a USPTO recorded conveyance becomes transfer rows (the mapping docs/manual.md's "USPTO records" section
 // documents): the deal, date and kind of a record, and the patent key of each property. Shared by the loader
 // and by `patlap convert`.
 #include "input/uspto/assignment_record.h"
