@@ -7,7 +7,7 @@
 #     tests/sanitize-build.sh): its case threads_same_bytes runs every report on one thread and on four (the unit
 #     tests' threads run under AddressSanitizer in step 2; building them under ThreadSanitizer too would cost CI
 #     minutes for little: the threaded code is in patlap itself);
-#  4. every fuzz target for a few seconds each ($PATLAP_CI_FUZZ_SECONDS, default 5).
+#  4. every fuzz target for a few seconds each ($PATLAP_CI_FUZZ_SECONDS, default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -24,6 +24,6 @@ step tests/sanitize-build.sh
 step ctest --test-dir build-san --output-on-failure -j2 -E '^e2e\.threads_same_bytes$'  # it runs in steps 1 and 3
 step tests/sanitize-build.sh --thread patlap patlap-gen
 step ctest --test-dir build-tsan --output-on-failure -j2 -R '^e2e\.'
-step tests/fuzz/run.sh all "${PATLAP_CI_FUZZ_SECONDS:-5}"
+step tests/fuzz/run.sh all "${PATLAP_CI_FUZZ_SECONDS:-3}"
 printf '%s\n' "${took[@]}"
 echo "tests/ci.sh: all passed in $((SECONDS - start)) s"
