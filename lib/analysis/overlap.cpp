@@ -70,8 +70,8 @@ std::vector<DealId> source_deals(const DealPatentGraph& graph, const OverlapOpti
 }
 
 // The report's order of pairs (most shared first, then deal_a's and deal_b's name ranks) as one unsigned
-// integer, when the largest possible count and the ranks fit in 64 bits together (they take 59 at 10M rows):
-// sorting single integers is much faster than comparing three fields, and takes 8 bytes a pair instead of 12.
+// integer, when the largest possible count and the ranks fit in 64 bits together: sorting single integers is
+// much faster than comparing three fields, and takes 8 bytes a pair instead of 12.
 class PairKeys {
 public:
     PairKeys(std::uint32_t most_shared, std::size_t deal_count)

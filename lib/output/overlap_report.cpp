@@ -19,7 +19,7 @@ Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
         data.deals.prefetch_string(pair.a);
         data.deals.prefetch_string(pair.b);
     };
-    // Values, not text: a report of millions of rows (4.5M at 10M transfers) is written straight from them.
+    // Values, not text: a report of millions of rows is written straight from them.
     table.fill_values = [&data, &pairs](std::size_t row, CellValues& cells) {
         using Kind = CellValue::Kind;
         const DealPair& pair = pairs[row];
