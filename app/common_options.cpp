@@ -232,7 +232,9 @@ std::vector<char> party_marks(const Dataset& data, const std::vector<PartyId>& p
 }
 
 void add_output_options(CLI::App& command, OutputOptions& options, bool with_github) {
-    std::vector<std::string> formats = {"table", "csv", "tsv", "json", "jsonl", "xlsx"};
+    // The formats a file can be written in (one list with the -o extensions), and the terminal's table.
+    std::vector<std::string> formats = {"table"};
+    for (const FormatExtension& extension : table_extensions()) formats.emplace_back(extension.format);
     if (with_github) formats.push_back("github");
     const CLI::Validator format_value(
         [formats](std::string& value) {
