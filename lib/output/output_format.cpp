@@ -261,31 +261,46 @@ struct TableLayout {
 };
 
 // Columns empty on every row are left out. Then, while the table is wider than `limit`, free-text columns are
-// shortened, the widest first, down to their header's width (at least 6); then columns are hidden, from the
-// right, sparing the first (what the rows are about).
+// shortened to one level (the widest first, so that one long party name does not squeeze the others), each down
+// to its header's width at most (and at least 6); then columns are hidden, from the right, sparing the first
+// (what the rows are about).
 TableLayout fit_layout(const Table& table, std::vector<std::size_t> widths, const std::vector<char>& any_text,
                        std::size_t limit, const ScreenWidth& screen) {
     TableLayout layout{std::move(widths), any_text, {}};
     const std::size_t n = layout.widths.size();
-    auto total = [&] {
+    auto total_of = [&](const std::vector<std::size_t>& w) {
         std::size_t sum = 0, columns = 0;
         for (std::size_t i = 0; i < n; ++i)
-            if (layout.shown[i]) sum += layout.widths[i], ++columns;
+            if (layout.shown[i]) sum += w[i], ++columns;
         return sum + (columns ? 2 * (columns - 1) : 0);
     };
-    if (limit == 0) return layout;
-    auto floor_of = [&](std::size_t i) {
-        return std::min(layout.widths[i], std::max<std::size_t>(6, screen.of(table.columns[i].name)));
-    };
-    while (total() > limit) {
-        std::size_t widest = SIZE_MAX;
-        for (std::size_t i = 0; i < n; ++i)
-            if (layout.shown[i] && table.columns[i].free_text && layout.widths[i] > floor_of(i) &&
-                (widest == SIZE_MAX || layout.widths[i] > layout.widths[widest]))
-                widest = i;
-        if (widest == SIZE_MAX) break;  // nothing left to shorten
-        layout.widths[widest] -= std::min(layout.widths[widest] - floor_of(widest), total() - limit);
+    auto total = [&] { return total_of(layout.widths); };
+    if (limit == 0 || total() <= limit) return layout;
+    std::vector<char> shrinks(n, 0);
+    std::vector<std::size_t> floor(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        shrinks[i] = layout.shown[i] && table.columns[i].free_text;
+        floor[i] = std::min(layout.widths[i], std::max<std::size_t>(6, screen.of(table.columns[i].name)));
     }
+    auto at_level = [&](std::size_t level) {
+        std::vector<std::size_t> w = layout.widths;
+        for (std::size_t i = 0; i < n; ++i)
+            if (shrinks[i]) w[i] = std::max(floor[i], std::min(w[i], level));
+        return w;
+    };
+    // The highest level at which the table fits (or 0, every free-text column at its floor).
+    std::size_t low = 0, high = *std::max_element(layout.widths.begin(), layout.widths.end());
+    while (low < high) {
+        std::size_t mid = low + (high - low + 1) / 2;
+        if (total_of(at_level(mid)) <= limit) low = mid;
+        else high = mid - 1;
+    }
+    std::vector<std::size_t> fitted = at_level(low);
+    // The columns cut to the level share what room is left, a column each from the left.
+    std::size_t room = limit > total_of(fitted) ? limit - total_of(fitted) : 0;
+    for (std::size_t i = 0; i < n && room > 0 && low > 0; ++i)
+        if (shrinks[i] && fitted[i] == low && layout.widths[i] > low) ++fitted[i], --room;
+    layout.widths = std::move(fitted);
     for (std::size_t i = n; total() > limit && i-- > 1;) {
         if (!layout.shown[i]) continue;
         layout.shown[i] = 0;
