@@ -1,12 +1,12 @@
 // patlap: patent overlap analyzer. This file only wires the commands to the command line and maps errors to
 // exit statuses: 0 success, 1 a gate tripped (--fail-if-any, or errors found by check), 2 bad usage, 3 bad input or an unreadable file.
-#include "commands.h"
-#include "usage_hints.h"
+#include "command_line.h"
 #include "base/errors.h"
 
 #include <csignal>
 #include <malloc.h>
 #include <cstdio>
+#include <iostream>
 #include <new>
 #include <string>
 #include <utility>
@@ -28,46 +28,12 @@ int main(int argc, char** argv) {
     // this threshold as large blocks are freed, and what a load frees (the USPTO reader's buffers, say) stays
     // resident, scattered in the heap, through the rest of the run, raising the report's peak.
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
-    CLI::App app("patlap: patent overlap analyzer for ownership and transfer records", "patlap");
-    app.set_version_flag("--version", "patlap " PATLAP_VERSION);
-    app.require_subcommand(1);
-    app.fallthrough(false);
-    std::vector<std::pair<CLI::App*, CommandRunner>> commands;
-    for (auto add : {add_overlap_command, add_deals_command, add_stats_command, add_parties_command, add_chain_command,
-                     add_owners_command, add_flow_command, add_flows_command, add_check_command, add_graph_command,
-                     add_clusters_command, add_convert_command, add_completion_command, add_man_command}) {
-        CommandRunner run = add(app);
-        commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
-    }
-
-    // `patlap help COMMAND` is `patlap COMMAND --help`; `patlap help` is `patlap --help`.
-    std::vector<std::string> words(argv, argv + argc);
-    if (words.size() >= 2 && words[1] == "help") {
-        words.erase(words.begin() + 1);
-        if (words.size() > 2) words.resize(2);
-        words.push_back("--help");
-    }
-    std::vector<char*> args;
-    for (std::string& word : words) args.push_back(word.data());
-    const int count = int(args.size());
-    if (auto message = unknown_command(app, count, args.data())) {
-        print_error(message->c_str());
-        std::fputs("Run 'patlap --help' for the commands.\n", stderr);
-        return 2;
-    }
-    try {
-        app.parse(count, args.data());
-    } catch (const CLI::ParseError& error) {
-        if (error.get_exit_code() == 0) return app.exit(error);  // --help, --version
-        std::optional<std::string> hint = unknown_option(app, error);
-        print_error(hint ? hint->c_str() : error.what());
-        std::fputs("Run 'patlap --help' or 'patlap COMMAND --help' for usage.\n", stderr);
-        return 2;
-    }
+    auto line = make_command_line();
+    if (auto status = parse_command_line(*line, std::vector<std::string>(argv, argv + argc), std::cout, std::cerr))
+        return *status;
 
     try {
-        for (auto& [command, run] : commands)
-            if (command->parsed()) return run();
+        return run_parsed(*line);
     } catch (const patlap::OutputClosed&) {
         return 0;  // the reader of the output went away: not an error
     } catch (const patlap::Error& error) {
@@ -83,5 +49,4 @@ int main(int argc, char** argv) {
         print_error("unexpected failure");
         return patlap::exit_bad_input;
     }
-    return 2;
 }
