@@ -16,6 +16,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
         unsigned min_shared = 1;
         std::size_t top = 0;
         bool list = false;
+        std::uint64_t memory = 0;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand("overlap", "Pairs of deals that share patents: how many, and which");
@@ -29,6 +30,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
     command->add_option("--top", options->top, "Only the first N pairs")->check(at_least_one)->type_name("N");
     command->add_flag("--list", options->list,
                       "One row per shared patent (deal_a, deal_b, patent, kinds_a, kinds_b) instead of per pair");
+    add_memory_option(*command, options->memory);
     add_examples(*command, {"overlap data/transfers.csv --party xiaomi",
                             "overlap data/transfers.csv --to xiaomi --list",
                             "overlap data/transfers.csv --groups data/groups.csv --by group --top 5"});
@@ -51,9 +53,10 @@ CommandRunner add_overlap_command(CLI::App& app) {
         overlap.min_shared = options->min_shared;
         overlap.top = options->top;
         overlap.threads = thread_count();
-        std::vector<DealPair> pairs = find_overlaps(data, graph, overlap);
-        if (options->list) return write_report(overlap_patent_table(data, graph, pairs), output);
-        return write_report(overlap_table(data, pairs), output);
+        overlap.memory = options->memory;
+        OverlapPairs pairs = find_overlaps(data, graph, overlap);
+        if (options->list) return write_report(overlap_patent_table(data, graph, pairs.view(), options->memory), output);
+        return write_report(overlap_table(data, pairs.view()), output);
     };
 }
 

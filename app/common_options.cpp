@@ -4,6 +4,7 @@
 #include "model/patent_lookup.h"
 #include "input/patent_list.h"
 #include "base/errors.h"
+#include "base/memory_budget.h"
 #include "analysis/party_lookup.h"
 #include "input/transfer_loader.h"
 #include "model/date.h"
@@ -180,6 +181,26 @@ void add_input_options(CLI::App& command, InputOptions& options) {
         if (options.by == "group" && options.groups.empty() && !options.link_renames)
             throw CLI::ValidationError("--by group needs --groups FILE or --link-renames");
     });
+}
+
+void add_memory_option(CLI::App& command, std::uint64_t& memory) {
+    memory = default_memory_budget();
+    command
+        .add_option_function<std::string>(
+            "--memory",
+            [&memory](const std::string& value) {
+                // The validator let only sizes through.
+                memory = *parse_memory_size(value);
+            },
+            "Memory the answer may hold before it spills to TMPDIR, as 4G, 500M, 1.5GiB (default: half of the "
+            "physical memory, or of the cgroup's limit)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                return parse_memory_size(value) ? std::string()
+                                                : "expected a size of at least 64K, as 4G, 500M, 1.5GiB or 65536";
+            },
+            ""))
+        ->type_name("SIZE");
 }
 
 void add_patent_options(CLI::App& command, PatentOptions& options) {

@@ -71,6 +71,11 @@ void add_deal_filter_options(CLI::App& command, DealFilterOptions& options, bool
 void add_row_filter_options(CLI::App& command, RowFilterOptions& options);
 RowFilterSpec row_filter_spec(const RowFilterOptions& options);
 
+// --memory SIZE: the bytes an answer that can outgrow memory (overlap's pairs and --list rows) may hold before it
+// spills to TMPDIR. `memory` starts as the default (default_memory_budget); a size that is not one, or is below
+// 64 KiB, is a usage error.
+void add_memory_option(CLI::App& command, std::uint64_t& memory);
+
 // What of the input a report looks at, beyond deals and patents.
 struct ReportNeeds {
     bool parties = true;       // left out unless a party layer is asked for (LoadOptions::with_parties)

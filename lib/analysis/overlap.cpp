@@ -1,10 +1,12 @@
 #include "analysis/overlap.h"
 
+#include "base/sorted_runs.h"
 #include "base/two_threads.h"
 
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <limits>
 #include <functional>
 #include <memory>
 #include <thread>
@@ -94,6 +96,19 @@ private:
     bool fits_;
 };
 
+// The report's order of pairs, compared field by field.
+struct ReportOrder {
+    bool operator()(const DealPair& x, const DealPair& y) const {
+        if (x.shared != y.shared) return x.shared > y.shared;
+        if (x.a != y.a) return x.a < y.a;
+        return x.b < y.b;
+    }
+};
+
+// Within --memory a worker holds at most its share of the pairs, counting what the end of find_overlaps adds to
+// them at its peak (the merge of the workers' keys and the answer beside them): this many bytes a pair.
+constexpr std::uint64_t bytes_per_pair_held = 24;
+
 // Merges sorted runs into one, two at a time.
 std::vector<std::uint64_t> merge_runs(std::vector<std::vector<std::uint64_t>>& runs) {
     while (runs.size() > 1) {
@@ -111,9 +126,36 @@ std::vector<std::uint64_t> merge_runs(std::vector<std::vector<std::uint64_t>>& r
     return runs.empty() ? std::vector<std::uint64_t>() : std::move(runs.front());
 }
 
+// The end of find_overlaps once some worker spilled: what the workers still hold goes to the runs too, and the
+// runs are merged in report order (the first --top of them) into the answer, which spills past --memory in turn.
+OverlapPairs merge_spilled(std::vector<std::vector<std::uint64_t>>& found_keys,
+                           std::vector<std::vector<DealPair>>& found_pairs, SortedRuns<std::uint64_t>& spilled_keys,
+                           SortedRuns<DealPair, ReportOrder>& spilled_pairs, const PairKeys& keys,
+                           const std::vector<DealId>& deal_of_rank, const OverlapOptions& options) {
+    for (auto& part : found_keys) {
+        spilled_keys.add(part);  // each sorted by its worker
+        std::vector<std::uint64_t>().swap(part);
+    }
+    for (auto& part : found_pairs) {
+        std::sort(part.begin(), part.end(), ReportOrder());
+        spilled_pairs.add(part);
+        std::vector<DealPair>().swap(part);
+    }
+    OverlapPairs answer(options.memory, "overlap pairs");
+    std::size_t left = options.top > 0 ? options.top : std::numeric_limits<std::size_t>::max();
+    auto put = [&](DealPair pair) {
+        answer.push_back({deal_of_rank[pair.a], deal_of_rank[pair.b], pair.shared});
+        return --left > 0;
+    };
+    if (!spilled_keys.empty()) spilled_keys.merge([&](std::uint64_t key) { return put(keys.pair(key)); });
+    if (!spilled_pairs.empty()) spilled_pairs.merge(put);
+    answer.finish();
+    return answer;
+}
+
 }  // namespace
 
-std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options) {
+OverlapPairs find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options) {
     std::vector<char> in_focus;
     std::vector<DealId> sources = source_deals(graph, options, in_focus);
 
@@ -141,14 +183,18 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
     std::vector<std::vector<DealPair>> found_pairs(thread_count);
     std::atomic<std::size_t> next_batch{0};
     constexpr std::size_t batch = 512;
-    auto order = [](const DealPair& x, const DealPair& y) {
-        if (x.shared != y.shared) return x.shared > y.shared;
-        if (x.a != y.a) return x.a < y.a;
-        return x.b < y.b;
-    };
+    const ReportOrder order;
+    // Past its share of --memory, a worker sorts what it holds into a run spilled under TMPDIR, and goes on.
+    const std::size_t spill_at =
+        options.memory > 0 ? std::size_t(std::max<std::uint64_t>(1, options.memory / bytes_per_pair_held / thread_count))
+                           : std::numeric_limits<std::size_t>::max();
+    const std::size_t spill_buffer = std::clamp<std::size_t>(std::size_t(options.memory / 64), 4096, 1 << 20);
+    SortedRuns<std::uint64_t> spilled_keys("overlap pairs", spill_buffer);
+    SortedRuns<DealPair, ReportOrder> spilled_pairs("overlap pairs", spill_buffer);
     // With --top N a worker holds at most a few times N pairs: past that it keeps its first N (in report order)
-    // and drops the rest, which no later pair can bring back into the top N.
-    const std::size_t prune_at = options.top > 0 ? std::max<std::size_t>(2 * options.top, 1 << 16) : 0;
+    // and drops the rest, which no later pair can bring back into the top N. Within --memory when N fits it.
+    std::size_t prune_at = options.top > 0 ? std::max<std::size_t>(2 * options.top, 1 << 16) : 0;
+    if (options.top > 0 && 2 * options.top <= spill_at) prune_at = std::min(prune_at, spill_at);
     auto work = [&](unsigned worker) {
         PairCounter counter(graph, options, in_focus);
         // Local: the threads' vectors side by side in `found_*` would share a cache line.
@@ -160,6 +206,10 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
                 if (my_keys.size() == prune_at) {
                     std::nth_element(my_keys.begin(), my_keys.begin() + std::ptrdiff_t(options.top), my_keys.end());
                     my_keys.resize(options.top);
+                } else if (my_keys.size() >= spill_at) {
+                    std::sort(my_keys.begin(), my_keys.end());
+                    spilled_keys.add(my_keys);
+                    my_keys.clear();
                 }
             } else {
                 my_pairs.push_back(ranked(a, b, shared));
@@ -167,6 +217,10 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
                     std::nth_element(my_pairs.begin(), my_pairs.begin() + std::ptrdiff_t(options.top), my_pairs.end(),
                                      order);
                     my_pairs.resize(options.top);
+                } else if (my_pairs.size() >= spill_at) {
+                    std::sort(my_pairs.begin(), my_pairs.end(), order);
+                    spilled_pairs.add(my_pairs);
+                    my_pairs.clear();
                 }
             }
         };
@@ -187,6 +241,9 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
         work(0);
         for (auto& helper : helpers) helper->join();
     }
+    const auto& deal_of_rank = data.deals_by_name();
+    if (!spilled_keys.empty() || !spilled_pairs.empty())
+        return merge_spilled(found_keys, found_pairs, spilled_keys, spilled_pairs, keys, deal_of_rank, options);
 
     std::vector<DealPair> pairs;
     if (packed) {
@@ -211,14 +268,13 @@ std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& 
             sort_in_two_halves(pairs, thread_count, order);
         }
     }
-    const auto& deal_of_rank = data.deals_by_name();
     in_two_halves(pairs.size(), thread_count, [&](std::size_t first, std::size_t last) {
         for (std::size_t i = first; i < last; ++i) {
             pairs[i].a = deal_of_rank[pairs[i].a];
             pairs[i].b = deal_of_rank[pairs[i].b];
         }
     });
-    return pairs;
+    return OverlapPairs(std::move(pairs));
 }
 
 std::vector<SharedPatent> shared_patents(const Dataset& data, const DealPatentGraph& graph, DealId a, DealId b) {

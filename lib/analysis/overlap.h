@@ -1,9 +1,11 @@
 #pragma once
 // Crossover between deals: every pair of deals sharing patents, found from the patents' side so that the work
 // follows the number of shared pairs, never the number of deals squared.
+#include "base/spilling_array.h"
 #include "model/deal_patent_graph.h"
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace patlap {
@@ -23,10 +25,17 @@ struct OverlapOptions {
     // Sort the pairs as packed 64-bit keys when they fit (see overlap.cpp). Tests turn it off to check the
     // comparison sort that takes over when they do not.
     bool packed_sort = true;
+    // Bytes the pairs may take while they are found, sorted and held (0: no limit). Past it they are sorted in
+    // runs spilled to a folder under TMPDIR, merged, and the answer is a file mapped read-only.
+    std::uint64_t memory = 0;
 };
 
-// Pairs sorted by shared descending, then deal_a and deal_b identifiers.
-std::vector<DealPair> find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options);
+// The pairs found: in memory, or in a spilled file mapped read-only.
+using OverlapPairs = SpillingArray<DealPair>;
+
+// Pairs sorted by shared descending, then deal_a and deal_b identifiers (finished: read them with view()).
+// Throws OutputError when the pairs must spill and TMPDIR cannot take them.
+OverlapPairs find_overlaps(const Dataset& data, const DealPatentGraph& graph, const OverlapOptions& options);
 
 struct SharedPatent {
     PatentId patent;

@@ -1,8 +1,9 @@
 #pragma once
 // An external sort: sorted runs of fixed-size values written to SpillFiles, merged back in order. Runs are merged
 // sixteen at a time as they come (runs of runs, like an LSM tree), so the files open stay few and each value is
-// rewritten O(log16 n) times.
+// rewritten O(log16 n) times. The folder under TMPDIR is made with the first run.
 #include "base/spill_file.h"
+#include "base/temp_folder.h"
 
 #include <algorithm>
 #include <functional>
@@ -10,6 +11,7 @@
 #include <mutex>
 #include <queue>
 #include <span>
+#include <string>
 #include <type_traits>
 #include <vector>
 
@@ -20,14 +22,20 @@ class SortedRuns {
     static_assert(std::is_trivially_copyable_v<T>);
 
 public:
-    // Each file reads and writes through buffers of `buffer_bytes`.
-    SortedRuns(const TempFolder& folder, std::size_t buffer_bytes, Less less = {})
-        : folder_(folder), buffer_bytes_(buffer_bytes), less_(less) {}
+    // `what` names the values in messages ("overlap pairs"); each file reads and writes through buffers of
+    // `buffer_bytes`.
+    SortedRuns(std::string what, std::size_t buffer_bytes, Less less = {})
+        : what_(std::move(what)), buffer_bytes_(buffer_bytes), less_(less) {}
 
-    // Writes one run, sorted by `less`. Safe to call from several threads at once.
+    // Writes one run, sorted by `less`. Safe to call from several threads at once. Throws OutputError when TMPDIR
+    // cannot take it.
     void add(std::span<const T> sorted) {
         if (sorted.empty()) return;
-        auto run = std::make_unique<SpillFile>(folder_, buffer_bytes_);
+        {
+            std::lock_guard lock(mutex_);
+            if (!folder_) folder_ = std::make_unique<TempFolder>(what_);
+        }
+        auto run = std::make_unique<SpillFile>(*folder_, buffer_bytes_);
         run->write(sorted.data(), sorted.size_bytes());
         run->finish();
         std::lock_guard lock(mutex_);
@@ -62,7 +70,7 @@ private:
     static constexpr std::size_t fan_in = 16;
 
     std::unique_ptr<SpillFile> merge_to_file(std::vector<std::unique_ptr<SpillFile>>& runs) {
-        auto merged = std::make_unique<SpillFile>(folder_, buffer_bytes_);
+        auto merged = std::make_unique<SpillFile>(*folder_, buffer_bytes_);
         merge_runs(runs, [&](const T& value) {
             merged->write(&value, sizeof value);
             return true;
@@ -106,7 +114,8 @@ private:
         runs.clear();
     }
 
-    const TempFolder& folder_;
+    std::string what_;
+    std::unique_ptr<TempFolder> folder_;
     std::size_t buffer_bytes_;
     Less less_;
     std::mutex mutex_;

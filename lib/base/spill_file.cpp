@@ -13,7 +13,7 @@
 namespace patlap {
 
 SpillFile::SpillFile(const TempFolder& folder, std::size_t buffer_bytes)
-    : folder_(folder), buffer_(std::max<std::size_t>(buffer_bytes, 4096)) {
+    : folder_(folder.path()), what_(folder.what()), buffer_(std::max<std::size_t>(buffer_bytes, 4096)) {
     std::string pattern = folder.path() + "/run-XXXXXX";
     fd_ = mkstemp(pattern.data());
     if (fd_ < 0) fail("make a file in", errno);
@@ -26,10 +26,10 @@ SpillFile::~SpillFile() {
 }
 
 void SpillFile::fail(const char* doing, int error) const {
-    if (error == ENOSPC || error == EDQUOT)
+    if (error == ENOSPC || error == EDQUOT || error == EFBIG)  // EFBIG: past the file size limit (ulimit -f)
         throw OutputError("TMPDIR", fmt::format("no space left to spill {} ({}: {:.1f} MB in this file)",
-                                                folder_.what(), folder_.path(), double(written_) / 1e6));
-    throw OutputError("TMPDIR", fmt::format("cannot {} {} to spill {}: {}", doing, folder_.path(), folder_.what(),
+                                                what_, folder_, double(written_) / 1e6));
+    throw OutputError("TMPDIR", fmt::format("cannot {} {} to spill {}: {}", doing, folder_, what_,
                                             std::strerror(error)));
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 // A file in a TempFolder for a run of fixed-size records: written once through a buffer, then read back in
-// order, or mapped whole. It is unlinked as soon as it is made, so nothing is left behind even by a killed run.
+// order, or mapped whole. It is unlinked as soon as it is made, so nothing is left behind even by a killed run,
+// and it may outlive its folder.
 #include "base/temp_folder.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace patlap {
@@ -31,7 +33,7 @@ private:
     void flush();
     [[noreturn]] void fail(const char* doing, int error) const;
 
-    const TempFolder& folder_;
+    std::string folder_, what_;  // for the messages
     int fd_ = -1;
     std::vector<char> buffer_;
     std::size_t held_ = 0;       // bytes in buffer_ not yet written

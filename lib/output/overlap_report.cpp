@@ -6,13 +6,13 @@
 
 namespace patlap {
 
-Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
+Table overlap_table(const Dataset& data, std::span<const DealPair> pairs) {
     Table table;
     table.columns = {{"deal_a"}, date_column("date_a"), {"deal_b"}, date_column("date_b"),
                      {"shared", CellType::integer}, {"size_a", CellType::integer}, {"size_b", CellType::integer},
                      {"jaccard", CellType::decimal}};
     table.row_count = pairs.size();
-    table.prefetch_row = [&data, &pairs](std::size_t row) {
+    table.prefetch_row = [&data, pairs](std::size_t row) {
         const DealPair& pair = pairs[row];
         __builtin_prefetch(&data.deal_info[pair.a]);
         __builtin_prefetch(&data.deal_info[pair.b]);
@@ -20,7 +20,7 @@ Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
         data.deals.prefetch_string(pair.b);
     };
     // Values, not text: a report of millions of rows is written straight from them.
-    table.fill_values = [&data, &pairs](std::size_t row, CellValues& cells) {
+    table.fill_values = [&data, pairs](std::size_t row, CellValues& cells) {
         using Kind = CellValue::Kind;
         const DealPair& pair = pairs[row];
         const DealInfo &a = data.deal_info[pair.a], &b = data.deal_info[pair.b];
@@ -36,27 +36,29 @@ Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs) {
     return table;
 }
 
-Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, const std::vector<DealPair>& pairs) {
+Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, std::span<const DealPair> pairs,
+                           std::uint64_t memory) {
+    // The deals themselves, not the pair's index: a row stands alone, whatever the number of pairs.
     struct Row {
-        std::uint32_t pair;
+        DealId a, b;
         SharedPatent patent;
     };
-    auto rows = std::make_shared<std::vector<Row>>();
-    for (std::uint32_t i = 0; i < pairs.size(); ++i)
-        for (const SharedPatent& patent : shared_patents(data, graph, pairs[i].a, pairs[i].b))
-            rows->push_back({i, patent});
+    auto rows = std::make_shared<SpillingArray<Row>>(memory, "overlap --list rows");
+    for (const DealPair& pair : pairs)
+        for (const SharedPatent& patent : shared_patents(data, graph, pair.a, pair.b))
+            rows->push_back({pair.a, pair.b, patent});
+    rows->finish();
     Table table;
     table.columns = {{"deal_a"}, {"deal_b"}, {"patent"}, list_column({"kinds_a"}, kind_separator),
                      list_column({"kinds_b"}, kind_separator)};
-    table.row_count = rows->size();
-    table.fill_row = [&data, &pairs, rows](std::size_t row, Cells& cells) {
-        const Row& r = (*rows)[row];
-        const DealPair& pair = pairs[r.pair];
-        cells[0] = data.deal_name(pair.a);
-        cells[1] = data.deal_name(pair.b);
+    table.row_count = rows->view().size();
+    table.fill_row = [&data, rows](std::size_t row, Cells& cells) {
+        const Row& r = rows->view()[row];
+        cells[0] = data.deal_name(r.a);
+        cells[1] = data.deal_name(r.b);
         cells[2] = data.patent_name(r.patent.patent);
-        put_kinds(cells[3], data.deal_patent_kinds(pair.a)[r.patent.place_a]);
-        put_kinds(cells[4], data.deal_patent_kinds(pair.b)[r.patent.place_b]);
+        put_kinds(cells[3], data.deal_patent_kinds(r.a)[r.patent.place_a]);
+        put_kinds(cells[4], data.deal_patent_kinds(r.b)[r.patent.place_b]);
     };
     return table;
 }

@@ -5,12 +5,15 @@
 
 namespace patlap {
 
-// deal_a, date_a, deal_b, date_b, shared, size_a, size_b, jaccard. Keeps references to its arguments.
-Table overlap_table(const Dataset& data, const std::vector<DealPair>& pairs);
+// deal_a, date_a, deal_b, date_b, shared, size_a, size_b, jaccard. Keeps references to its arguments (the pairs:
+// OverlapPairs::view(), in memory or a spilled file mapped).
+Table overlap_table(const Dataset& data, std::span<const DealPair> pairs);
 
 // deal_a, deal_b, patent, kinds_a, kinds_b: the shared patents of each pair, in pair order, patents sorted, with
 // the kinds of the rows that carry each in either deal. The data must keep its patents' kinds
-// (Dataset::deal_patent_kinds).
-Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, const std::vector<DealPair>& pairs);
+// (Dataset::deal_patent_kinds). The rows are held within `memory` bytes (0: no limit), past it in a file under
+// TMPDIR (OutputError when it cannot take them).
+Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, std::span<const DealPair> pairs,
+                           std::uint64_t memory = 0);
 
 }  // namespace patlap

@@ -25,7 +25,7 @@ Loaded load_rows(const std::string& rows) {
 }
 
 // "deal_a/deal_b=shared" for each pair, in report order.
-std::vector<std::string> describe(const Loaded& l, const std::vector<DealPair>& pairs) {
+std::vector<std::string> describe(const Loaded& l, std::span<const DealPair> pairs) {
     std::vector<std::string> out;
     for (const auto& p : pairs)
         out.push_back(std::string(l.data.deal_name(p.a)) + "/" + std::string(l.data.deal_name(p.b)) + "=" +
