@@ -55,7 +55,9 @@ CommandRunner add_overlap_command(CLI::App& app) {
         overlap.threads = thread_count();
         overlap.memory = options->memory;
         OverlapPairs pairs = find_overlaps(data, graph, overlap);
-        if (options->list) return write_report(overlap_patent_table(data, graph, pairs.view(), options->memory), output);
+        // The pairs held in memory take at most half the budget (see find_overlaps): the rows get the other half.
+        if (options->list)
+            return write_report(overlap_patent_table(data, graph, pairs.view(), options->memory / 2), output);
         return write_report(overlap_table(data, pairs.view()), output);
     };
 }

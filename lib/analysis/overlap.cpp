@@ -141,7 +141,7 @@ OverlapPairs merge_spilled(std::vector<std::vector<std::uint64_t>>& found_keys,
         spilled_pairs.add(part);
         std::vector<DealPair>().swap(part);
     }
-    OverlapPairs answer(options.memory, "overlap pairs");
+    OverlapPairs answer(options.memory / 2, "overlap pairs");  // as much as the in-memory path's answer holds
     std::size_t left = options.top > 0 ? options.top : std::numeric_limits<std::size_t>::max();
     auto put = [&](DealPair pair) {
         answer.push_back({deal_of_rank[pair.a], deal_of_rank[pair.b], pair.shared});
