@@ -3,6 +3,7 @@
 #include "common_options.h"
 #include "examples.h"
 #include "output/overlap_report.h"
+#include "transaction_options.h"
 
 
 namespace patlap::cli {
@@ -17,6 +18,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
         std::size_t top = 0;
         bool list = false;
         std::uint64_t memory = 0;
+        TransactionOptions transactions;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand("overlap", "Pairs of deals that share patents: how many, and which");
@@ -31,6 +33,7 @@ CommandRunner add_overlap_command(CLI::App& app) {
     command->add_flag("--list", options->list,
                       "One row per shared patent (deal_a, deal_b, patent, kinds_a, kinds_b) instead of per pair");
     add_memory_option(*command, options->memory);
+    add_transaction_options(*command, options->transactions);
     add_examples(*command, {"overlap data/transfers.csv --party xiaomi",
                             "overlap data/transfers.csv --to xiaomi --list",
                             "overlap data/transfers.csv --groups data/groups.csv --by group --top 5"});
@@ -40,10 +43,13 @@ CommandRunner add_overlap_command(CLI::App& app) {
         // Of each row, overlap needs only its deal and patent (and for --party, --to and --from, its parties; for
         // --list, its kind).
         RowFilter rows(row_filter_spec(options->rows));
-        Dataset data = load_input(options->input,
-                                  {.parties = !options->filter.parties.empty() || rows.names_parties(),
-                                   .record_texts = false, .deal_name_order = true, .deal_patents_only = true,
-                                   .row_sieve = rows.any() ? &rows : nullptr, .patent_kinds = options->list});
+        Dataset data = load_input(
+            options->input,
+            with_transaction_needs({.parties = !options->filter.parties.empty() || rows.names_parties(),
+                                    .record_texts = false, .deal_name_order = true, .deal_patents_only = true,
+                                    .row_sieve = rows.any() ? &rows : nullptr, .patent_kinds = options->list},
+                                   options->transactions));
+        auto members = group_if_asked(data, options->transactions, &options->filter.deals, options->list);
         DealPatentGraph graph(data);
         OverlapOptions overlap;
         overlap.selected = select_from_options(data, options->filter, &rows).selected;
@@ -57,7 +63,9 @@ CommandRunner add_overlap_command(CLI::App& app) {
         OverlapPairs pairs = find_overlaps(data, graph, overlap);
         // The pairs held in memory take at most half the budget (see find_overlaps): the rows get the other half.
         if (options->list)
-            return write_report(overlap_patent_table(data, graph, pairs.view(), options->memory / 2), output);
+            return write_report(overlap_patent_table(data, graph, pairs.view(), options->memory / 2,
+                                                     members ? &*members : nullptr),
+                                output);
         return write_report(overlap_table(data, pairs.view()), output);
     };
 }

@@ -356,6 +356,7 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     if (load.deal_patents_only) {
         load.row_sieve = needs.row_sieve;
         load.with_patent_kinds = needs.patent_kinds;
+        load.with_party_sides = needs.party_sides;
     }
     load.delimiter = delimiter_of(options.delimiter);
     load.skip_bad_rows = options.skip_bad_rows;
@@ -380,7 +381,7 @@ Dataset load_input(const InputOptions& options, const ReportNeeds& needs) {
     if (!aliases.empty()) apply_party_mapping(data, alias_mapping(data, aliases));
     if (by_group) apply_party_mapping(data, group_mapping(data, groups, options.link_renames));
     if (needs.deal_patents_only && !data.deal_patents_only && (needs.row_sieve || needs.patent_kinds))
-        data.narrow_to_deal_patents(needs.row_sieve, needs.patent_kinds);
+        data.narrow_to_deal_patents(needs.row_sieve, needs.patent_kinds, needs.party_sides);
     return data;
 }
 

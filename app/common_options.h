@@ -87,6 +87,8 @@ struct ReportNeeds {
     // the party files), and the kinds of each deal's patents (LoadOptions::with_patent_kinds).
     RowSieve* row_sieve = nullptr;
     bool patent_kinds = false;
+    // With deal_patents_only: the sides of each deal's parties (Dataset::party_sides), for --transactions.
+    bool party_sides = false;
 };
 
 // Loads the input files, showing progress on a terminal and warning about skipped rows, then applies the alias

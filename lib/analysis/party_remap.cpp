@@ -88,16 +88,35 @@ void remap_party_lists(Dataset& data, const std::vector<PartyId>& party_of) {
     for (DealId deal = 0; deal < deal_count; ++deal) {
         auto first = lists.begin() + data.party_list_begin[deal];
         auto last = lists.begin() + data.party_list_begin[deal + 1];
+        auto to = lists.begin() + std::ptrdiff_t(kept);
+        if (!data.party_sides.empty()) {  // two parties mapped to one: it is on the sides either was on
+            std::vector<std::pair<PartyId, std::uint8_t>> sided;
+            for (auto it = first; it != last; ++it)
+                sided.emplace_back(party_of[*it], data.party_sides[std::size_t(it - lists.begin())]);
+            std::sort(sided.begin(), sided.end());
+            std::size_t out = kept;
+            for (std::size_t i = 0; i < sided.size(); ++i) {
+                if (i > 0 && sided[i].first == sided[i - 1].first) {
+                    data.party_sides[out - 1] |= sided[i].second;
+                    continue;
+                }
+                lists[out] = sided[i].first;
+                data.party_sides[out++] = sided[i].second;
+            }
+            data.party_list_begin[deal] = std::uint32_t(kept);
+            kept = out;
+            continue;
+        }
         for (auto it = first; it != last; ++it) *it = party_of[*it];
         std::sort(first, last);
         last = std::unique(first, last);
-        auto to = lists.begin() + std::ptrdiff_t(kept);
         if (to != first) std::copy(first, last, to);  // moving down, never onto itself
         data.party_list_begin[deal] = std::uint32_t(kept);
         kept += std::size_t(last - first);
     }
     data.party_list_begin[deal_count] = std::uint32_t(kept);
     lists.resize(kept);
+    if (!data.party_sides.empty()) data.party_sides.resize(kept);
 }
 
 }  // namespace

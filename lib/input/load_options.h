@@ -40,6 +40,9 @@ struct LoadOptions {
     // With deal_patents_only: keep, with each deal's patents, the kinds of the rows that carry them
     // (Dataset::deal_patent_kinds), for overlap --list.
     bool with_patent_kinds = false;
+    // With deal_patents_only and parties: keep the sides each deal party is on (Dataset::party_sides), for
+    // grouping deals into transactions.
+    bool with_party_sides = false;
     // USPTO records: keep the application and publication numbers each property names besides its patent key
     // (Dataset::patent_numbers), so that the analyst's application or publication number finds the patent.
     // Only commands that look patents up (chain) turn this on.

@@ -178,7 +178,7 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     auto start = std::chrono::steady_clock::now();
     Dataset data;
     data.deal_patents_only = options.deal_patents_only;
-    if (options.deal_patents_only) data.count_rows(options.row_sieve, options.with_patent_kinds);
+    if (options.deal_patents_only) data.count_rows(options.row_sieve, options.with_patent_kinds, options.with_party_sides);
     LoadProgress progress;
     std::uint64_t total_guess = 0;
     for (const auto& path : paths) {

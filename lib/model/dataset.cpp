@@ -123,7 +123,8 @@ constexpr auto same_id = [](StringId kept, StringId next) { return kept == next;
 // A patent and the kinds of its rows as one number that sorts by patent: the patent in the high half.
 std::uint64_t patent_and_kinds(PatentId patent, KindSet kinds) { return std::uint64_t(patent) << 32 | kinds; }
 
-constexpr auto same_patent_merging_kinds = [](std::uint64_t& kept, std::uint64_t next) {
+// An id in the high half and bits (kinds, sides) in the low: the same id folds its bits into the one kept.
+constexpr auto same_id_merging_bits = [](std::uint64_t& kept, std::uint64_t next) {
     if (kept >> 32 != next >> 32) return false;
     kept |= next;
     return true;
@@ -248,7 +249,7 @@ void Dataset::finish_deal_patents(bool two_threads) {
         auto value_of = [this](std::size_t i, const DealPatent& row) {
             return patent_and_kinds(row.patent, kind_bit(deal_patent_row_kinds[i]));
         };
-        group_distinct(deal_patent_rows, value_of, same_patent_merging_kinds, deals.size(), lists, patent_list_begin, two_threads);
+        group_distinct(deal_patent_rows, value_of, same_id_merging_bits, deals.size(), lists, patent_list_begin, two_threads);
         patent_lists.resize(lists.size());
         patent_kinds.resize(lists.size());
         for (std::size_t i = 0; i < lists.size(); ++i) {
@@ -263,14 +264,30 @@ void Dataset::finish_deal_patents(bool two_threads) {
     keep_row_kinds_ = false;
     for (DealId deal = 0; deal < deals.size(); ++deal)
         deal_info[deal].patents = patent_list_begin[deal + 1] - patent_list_begin[deal];
-    group_distinct(deal_party_rows, [](std::size_t, const DealParty& row) { return row.party; }, same_id,
-                   deals.size(), party_lists, party_list_begin, two_threads);
+    if (keep_party_sides_) {
+        std::vector<std::uint64_t> lists;
+        auto value_of = [this](std::size_t i, const DealParty& row) {
+            return std::uint64_t(row.party) << 32 | deal_party_row_sides[i];
+        };
+        group_distinct(deal_party_rows, value_of, same_id_merging_bits, deals.size(), lists, party_list_begin,
+                       two_threads);
+        std::vector<std::uint8_t>().swap(deal_party_row_sides);
+        party_lists.resize(lists.size());
+        party_sides.resize(lists.size());
+        for (std::size_t i = 0; i < lists.size(); ++i) {
+            party_lists[i] = PartyId(lists[i] >> 32);
+            party_sides[i] = std::uint8_t(lists[i]);
+        }
+    } else {
+        group_distinct(deal_party_rows, [](std::size_t, const DealParty& row) { return row.party; }, same_id,
+                       deals.size(), party_lists, party_list_begin, two_threads);
+    }
     deal_begin.assign(deals.size() + 1, 0);  // deal_transfers: no rows
 }
 
-void Dataset::narrow_to_deal_patents(RowSieve* sieve, bool kinds) {
+void Dataset::narrow_to_deal_patents(RowSieve* sieve, bool kinds, bool sides) {
     deal_patents_only = true;
-    count_rows(nullptr, kinds);
+    count_rows(nullptr, kinds, sides);
     for (const Transfer& t : transfers) {
         note_parties(t);
         if (!sieve || sieve->counts(*this, t)) keep_deal_patent(t);

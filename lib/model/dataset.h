@@ -130,6 +130,9 @@ public:
     std::vector<KindSet> patent_kinds;
     std::vector<PartyId> party_lists;            // each deal's distinct parties, either side, likewise
     std::vector<std::uint32_t> party_list_begin;
+    // With count_rows(..., sides): per entry of party_lists, the sides the party is on in its deal (PartySide bits).
+    std::vector<std::uint8_t> party_sides;
+    enum PartySide : std::uint8_t { from_side = 1, to_side = 2 };
     std::vector<DuplicateRow> duplicates;
     std::vector<DifferingRecordCopy> differing_record_copies;  // in the order read
     LoadSummary load;
@@ -144,6 +147,9 @@ public:
     std::span<const PartyId> deal_parties(DealId deal) const {  // with deal_patents_only and parties
         return {party_lists.data() + party_list_begin[deal], party_lists.data() + party_list_begin[deal + 1]};
     }
+    std::span<const std::uint8_t> deal_party_sides(DealId deal) const {  // deal_parties(deal)'s sides, when kept
+        return {party_sides.data() + party_list_begin[deal], party_sides.data() + party_list_begin[deal + 1]};
+    }
     // With patent kinds kept: deal_patents(deal)'s kinds, place by place (also after release_transfers).
     std::span<const KindSet> deal_patent_kinds(DealId deal) const {
         return {patent_kinds.data() + patent_list_begin[deal], patent_kinds.data() + patent_list_begin[deal + 1]};
@@ -151,8 +157,10 @@ public:
 
     // Loading with deal_patents_only, set before the first row: only the rows `sieve` lets through count toward
     // their deals' patents (null: all), and with `kinds` each deal's patents keep the kinds of their rows
-    // (deal_patent_kinds). A deal's date, kinds and parties are those of all its rows.
-    void count_rows(RowSieve* sieve, bool kinds) {
+    // (deal_patent_kinds). A deal's date, kinds and parties are those of all its rows. With `sides`, each deal
+    // party keeps the sides it is on (party_sides), for grouping deals into transactions.
+    void count_rows(RowSieve* sieve, bool kinds, bool sides = false) {
+        keep_party_sides_ = sides;
         sieve_ = sieve;
         keep_row_kinds_ = kinds || (sieve && !sieve->settled_while_loading());
         keep_row_parties_ = sieve && !sieve->settled_while_loading();
@@ -161,7 +169,7 @@ public:
     // A dataset loaded whole, its party files applied, turned into one loaded with deal_patents_only and these
     // count_rows settings (the sieve asked only `counts`, as the parties are all known): for overlap and clusters
     // after an alias or group file, which remaps whole rows. Frees the rows.
-    void narrow_to_deal_patents(RowSieve* sieve, bool kinds);
+    void narrow_to_deal_patents(RowSieve* sieve, bool kinds, bool sides = false);
 
     // Room for this many more rows (none when a sieve will let only some through).
     void reserve_rows(std::size_t rows) {
@@ -201,6 +209,11 @@ public:
     // Rank of each deal when deals are sorted by identifier, and the deal of each rank; computed on first use.
     const std::vector<std::uint32_t>& deal_name_rank() const;
     const std::vector<DealId>& deals_by_name() const;
+    // For a caller that replaces the deals (transactions.h): the name order is worked out again on next use.
+    void forget_deal_name_order() {
+        deal_name_rank_.clear();
+        deals_by_name_.clear();
+    }
 
     // Frees the transfer rows (and the per-deal offsets into them, and the patent lists, but not their kinds) for
     // a report that, once its indexes are built, needs only the interned names and per-deal summaries: this keeps
@@ -217,26 +230,28 @@ private:
     void note_parties(const Transfer& t) {
         if (t.from == StringPool::npos) return;  // parties not loaded
         // A deal's rows usually repeat them one after another.
-        note_party({t.deal, t.from}, recent_from_);
-        note_party({t.deal, t.to}, recent_to_);
+        note_party({t.deal, t.from}, recent_from_, from_side);
+        note_party({t.deal, t.to}, recent_to_, to_side);
     }
     void keep_deal_patent(const Transfer& t) {
         deal_patent_rows.push_back({t.deal, t.patent});
         if (keep_row_kinds_) deal_patent_row_kinds.push_back(t.kind);
         if (keep_row_parties_) deal_patent_row_parties.push_back({t.from, t.to});
     }
-    void note_party(DealParty row, DealParty& recent) {
+    void note_party(DealParty row, DealParty& recent, PartySide side) {
         if (row == recent) return;
         deal_party_rows.push_back(row);
+        if (keep_party_sides_) deal_party_row_sides.push_back(side);
         recent = row;
     }
+    std::vector<std::uint8_t> deal_party_row_sides;  // with keep_party_sides_: deal_party_rows' sides
     DealParty recent_from_{StringPool::npos, StringPool::npos}, recent_to_{StringPool::npos, StringPool::npos};
     void rank_deals_by_name() const;
     void finish_transfers(bool two_threads);
     void finish_deal_patents(bool two_threads);
     void keep_rows_that_count();
     RowSieve* sieve_ = nullptr;  // while loading (count_rows)
-    bool keep_row_kinds_ = false, keep_row_parties_ = false, keep_patent_kinds_ = false;
+    bool keep_row_kinds_ = false, keep_row_parties_ = false, keep_patent_kinds_ = false, keep_party_sides_ = false;
     mutable std::vector<std::uint32_t> deal_name_rank_;
     mutable std::vector<DealId> deals_by_name_;
 };

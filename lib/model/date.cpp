@@ -74,4 +74,15 @@ std::string format_date(Date date) {
     return fmt::format("{:04}-{:02}-{:02}", date / 10000, date / 100 % 100, date % 100);
 }
 
+std::int64_t day_number(Date date) {
+    // Howard Hinnant's days_from_civil: years counted from March, so that the leap day ends a year.
+    std::int64_t year = date / 10000, month = date / 100 % 100, day = date % 100;
+    year -= month <= 2;
+    const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+    const std::int64_t year_of_era = year - era * 400;
+    const std::int64_t day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const std::int64_t day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return era * 146097 + day_of_era - 719468;
+}
+
 }  // namespace patlap

@@ -15,5 +15,7 @@ using Date = std::uint32_t;  // YYYYMMDD; 0 means "no date"
 std::optional<Date> parse_date(std::string_view text);
 
 std::string format_date(Date date);  // "YYYY-MM-DD", or "" for 0
+// Days since 1970-01-01 (negative before), for counting the days between two dates.
+std::int64_t day_number(Date date);
 
 }  // namespace patlap

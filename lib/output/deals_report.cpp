@@ -16,7 +16,7 @@ void join_parties(const Dataset& data, const std::vector<PartyId>& parties, std:
 
 }  // namespace
 
-Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
+Table deals_table(const Dataset& data, const std::vector<DealId>& deals, const TransactionMembers* members) {
     Table table;
     table.columns = {{"deal"},
                      date_column("date"),
@@ -26,8 +26,9 @@ Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
                      {"patents", CellType::integer},
                      nullable(text_column("conveyance")),
                      nullable({"refers_to"})};
+    if (members) table.columns.push_back(list_column({"members"}, "; "));
     table.row_count = deals.size();
-    table.fill_row = [&data, &deals](std::size_t row, Cells& cells) {
+    table.fill_row = [&data, &deals, members](std::size_t row, Cells& cells) {
         DealId deal = deals[row];
         const DealInfo& info = data.deal_info[deal];
         DealSummary summary = summarize_deal(data, deal);
@@ -39,6 +40,13 @@ Table deals_table(const Dataset& data, const std::vector<DealId>& deals) {
         put_integer(cells[5], info.patents);
         cells[6] = data.conveyance_of(deal);
         cells[7] = data.reference_of(deal);
+        if (members) {
+            cells[8].clear();
+            for (DealId member : members->members_of(deal)) {
+                if (!cells[8].empty()) cells[8] += "; ";
+                cells[8] += members->member_name(member);
+            }
+        }
     };
     return table;
 }

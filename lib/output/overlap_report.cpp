@@ -36,8 +36,22 @@ Table overlap_table(const Dataset& data, std::span<const DealPair> pairs) {
     return table;
 }
 
+namespace {
+
+void join_carriers(const Dataset& data, const TransactionMembers& members, DealId transaction, std::uint32_t place,
+                   std::string& out) {
+    out.clear();
+    auto in = members.members_of(transaction);
+    for (std::uint32_t carrier : members.carriers_of(data, transaction, place)) {
+        if (!out.empty()) out += "; ";
+        out += members.member_name(in[carrier]);
+    }
+}
+
+}  // namespace
+
 Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, std::span<const DealPair> pairs,
-                           std::uint64_t memory) {
+                           std::uint64_t memory, const TransactionMembers* members) {
     // The deals themselves, not the pair's index: a row stands alone, whatever the number of pairs.
     struct Row {
         DealId a, b;
@@ -51,14 +65,20 @@ Table overlap_patent_table(const Dataset& data, const DealPatentGraph& graph, st
     Table table;
     table.columns = {{"deal_a"}, {"deal_b"}, {"patent"}, list_column({"kinds_a"}, kind_separator),
                      list_column({"kinds_b"}, kind_separator)};
+    if (members)
+        for (const char* name : {"members_a", "members_b"}) table.columns.push_back(list_column({name}, "; "));
     table.row_count = rows->view().size();
-    table.fill_row = [&data, rows](std::size_t row, Cells& cells) {
+    table.fill_row = [&data, rows, members](std::size_t row, Cells& cells) {
         const Row& r = rows->view()[row];
         cells[0] = data.deal_name(r.a);
         cells[1] = data.deal_name(r.b);
         cells[2] = data.patent_name(r.patent.patent);
         put_kinds(cells[3], data.deal_patent_kinds(r.a)[r.patent.place_a]);
         put_kinds(cells[4], data.deal_patent_kinds(r.b)[r.patent.place_b]);
+        if (members) {
+            join_carriers(data, *members, r.a, r.patent.place_a, cells[5]);
+            join_carriers(data, *members, r.b, r.patent.place_b, cells[6]);
+        }
     };
     return table;
 }
