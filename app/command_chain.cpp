@@ -3,6 +3,7 @@
 #include "common_options.h"
 #include "examples.h"
 #include "output/chain_report.h"
+#include "transaction_options.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -14,6 +15,7 @@ CommandRunner add_chain_command(CLI::App& app) {
         OutputOptions output;
         PatentOptions patents;
         bool all = false;
+        TransactionOptions transactions;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command =
@@ -22,6 +24,7 @@ CommandRunner add_chain_command(CLI::App& app) {
     add_output_options(*command, options->output);
     add_patent_options(*command, options->patents);
     command->add_flag("--all", options->all, "Every patent");
+    add_transaction_options(*command, options->transactions);
     command->callback([options]() {
         if (!options->patents.any() && !options->all)
             throw CLI::ValidationError("chain: name the patents with --patent, --patents-from or --all");
@@ -35,6 +38,7 @@ CommandRunner add_chain_command(CLI::App& app) {
         // The list is read first: a mistake in it shows before a long load.
         std::vector<std::string> names = patent_names(options->patents, options->input);
         Dataset data = load_input(options->input, {.patent_numbers = !options->all});
+        group_if_asked(data, options->transactions);
         std::vector<PatentId> patents;
         std::vector<char> wanted;
         if (options->all) {

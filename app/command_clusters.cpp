@@ -4,6 +4,7 @@
 #include "common_options.h"
 #include "examples.h"
 #include "output/clusters_report.h"
+#include "transaction_options.h"
 
 namespace patlap::cli {
 
@@ -15,6 +16,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
         RowFilterOptions rows;
         bool members = false;
         unsigned min_deals = 1;
+        TransactionOptions transactions;
     };
     auto options = std::make_shared<Options>();
     CLI::App* command = app.add_subcommand("clusters", "Clusters of deals linked by shared patents");
@@ -26,6 +28,7 @@ CommandRunner add_clusters_command(CLI::App& app) {
     command->add_option("--min-deals", options->min_deals, "Only clusters of at least N deals (default 1)")
         ->check(at_least_one)
         ->type_name("N");
+    add_transaction_options(*command, options->transactions);
     add_examples(*command, {"clusters data/transfers.csv", "clusters data/transfers.csv --members --min-deals 3"});
 
     return [options]() {
@@ -33,9 +36,12 @@ CommandRunner add_clusters_command(CLI::App& app) {
         // No conveyance texts shown; clusters are listed by deal name; of each row only its deal, patent and
         // parties count (and for --row-kind, its kind).
         RowFilter rows(row_filter_spec(options->rows));
-        Dataset data = load_input(options->input, {.record_texts = false, .deal_name_order = true,
-                                                   .deal_patents_only = true,
-                                                   .row_sieve = rows.any() ? &rows : nullptr});
+        Dataset data = load_input(options->input,
+                                  with_transaction_needs({.record_texts = false, .deal_name_order = true,
+                                                          .deal_patents_only = true,
+                                                          .row_sieve = rows.any() ? &rows : nullptr},
+                                                         options->transactions));
+        group_if_asked(data, options->transactions);
         DealPatentGraph graph(data);
         std::vector<char> selected = select_from_options(data, options->filter, &rows).selected;
         DealClusters clusters = find_clusters(data, graph, selected, options->min_deals);

@@ -6,6 +6,7 @@
 #include "output/output_sink.h"
 #include "output/stdio_ostream.h"
 #include "output/graph_export.h"
+#include "transaction_options.h"
 
 #include <sstream>
 
@@ -18,6 +19,7 @@ struct GraphOptions {
     std::string format, output_file, around;
     bool by_deal = false;
     unsigned min_patents = 1, depth = 1;
+    TransactionOptions transactions;
 };
 
 void write_graph(OutputSink& sink, GraphFormat format, const Dataset& data, const PartyNetwork& graph) {
@@ -50,7 +52,9 @@ CommandRunner add_graph_command(CLI::App& app) {
                         "Write the graph to FILE (replaced only once complete): .dot, .gv, .graphml, .json, .svg or "
                         ".png picks the format, and .gz on top compresses it")
         ->type_name("FILE");
-    command->add_flag("--by-deal", options->by_deal, "One edge per deal (and party pair and kind) instead of per party pair and kind");
+    CLI::Option* by_deal = command->add_flag("--by-deal", options->by_deal,
+                                             "One edge per deal (and party pair and kind) instead of per party pair and kind");
+    add_transaction_options(*command, options->transactions)->needs(by_deal);
     command->add_option("--min-patents", options->min_patents, "Only edges carrying at least N distinct patents")
         ->check(at_least_one)
         ->type_name("N");
@@ -72,6 +76,7 @@ CommandRunner add_graph_command(CLI::App& app) {
         GraphFormat format = *parse_graph_format(target.format);
         if (format == GraphFormat::svg || format == GraphFormat::png) require_dot(target.format);
         Dataset data = load_input(options->input);
+        group_if_asked(data, options->transactions);
         PartyNetworkOptions graph_options;
         graph_options.selected = select_from_options(data, options->filter).selected;
         graph_options.by_deal = options->by_deal;

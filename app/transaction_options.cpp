@@ -4,7 +4,7 @@
 
 namespace patlap::cli {
 
-void add_transaction_options(CLI::App& command, TransactionOptions& options) {
+CLI::Option* add_transaction_options(CLI::App& command, TransactionOptions& options) {
     CLI::Option* on = command.add_flag(
         "--transactions", options.on,
         "Group recorded deals into transactions: same kind classes, same from and to parties (after --aliases, "
@@ -15,6 +15,7 @@ void add_transaction_options(CLI::App& command, TransactionOptions& options) {
         ->check(CLI::Range(0u, 36600u).description(""))
         ->type_name("DAYS")
         ->needs(on);
+    return on;
 }
 
 ReportNeeds with_transaction_needs(ReportNeeds needs, const TransactionOptions& options) {

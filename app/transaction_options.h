@@ -15,7 +15,8 @@ struct TransactionOptions {
     unsigned window = default_transaction_window;
 };
 
-void add_transaction_options(CLI::App& command, TransactionOptions& options);
+// Returns the --transactions flag, for a command that takes it only with another option.
+CLI::Option* add_transaction_options(CLI::App& command, TransactionOptions& options);
 
 // The report's needs, with what grouping needs added when it is asked for: the parties, and their sides.
 ReportNeeds with_transaction_needs(ReportNeeds needs, const TransactionOptions& options);

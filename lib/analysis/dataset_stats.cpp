@@ -29,4 +29,12 @@ DatasetStats compute_stats(const Dataset& data) {
     return stats;
 }
 
+void count_transactions(DatasetStats& stats, const TransactionGrouping& grouping) {
+    stats.transactions = grouping.count();
+    std::uint64_t shared = 0;
+    for (std::uint32_t t = 0; t < grouping.count(); ++t)
+        if (grouping.members_of(t).size() > 1) shared += grouping.members_of(t).size();
+    stats.deals_in_shared_transactions = shared;
+}
+
 }  // namespace patlap

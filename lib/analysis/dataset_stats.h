@@ -1,9 +1,11 @@
 #pragma once
 // Counts that describe a loaded data set: what `patlap stats` prints.
+#include "analysis/transactions.h"
 #include "model/dataset.h"
 
 #include <array>
 #include <cstdint>
+#include <optional>
 
 namespace patlap {
 
@@ -18,6 +20,8 @@ struct DatasetStats {
     std::uint64_t duplicate_rows = 0;
     std::uint64_t transfers = 0;  // distinct rows kept
     std::uint64_t deals = 0;
+    // With --transactions: the transactions the deals form, and the deals that share theirs with another.
+    std::optional<std::uint64_t> transactions, deals_in_shared_transactions;
     std::uint64_t parties = 0;
     std::uint64_t party_spellings = 0;
     std::uint64_t patents = 0;
@@ -27,5 +31,6 @@ struct DatasetStats {
 };
 
 DatasetStats compute_stats(const Dataset& data);
+void count_transactions(DatasetStats& stats, const TransactionGrouping& grouping);
 
 }  // namespace patlap

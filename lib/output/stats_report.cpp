@@ -21,6 +21,10 @@ Table stats_table(const DatasetStats& stats) {
     count("duplicate_rows", stats.duplicate_rows);
     count("transfers", stats.transfers);
     count("deals", stats.deals);
+    if (stats.transactions) {
+        count("transactions", *stats.transactions);
+        count("deals_in_shared_transactions", *stats.deals_in_shared_transactions);
+    }
     count("parties", stats.parties);
     count("party_spellings", stats.party_spellings);
     count("patents", stats.patents);
