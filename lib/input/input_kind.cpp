@@ -2,6 +2,7 @@
 
 #include "base/text.h"
 #include "input/load_options.h"
+#include "input/snapshot_reader.h"
 #include "input/zip_archive.h"
 
 #include <algorithm>
@@ -34,6 +35,7 @@ std::string_view without_bom(std::string_view head) {
 }  // namespace
 
 InputKind input_kind_of(std::string_view head, char delimiter) {
+    if (is_snapshot(head)) return InputKind::snapshot;
     if (is_zip_archive(head)) return InputKind::zip_archive;
     head = without_bom(head);
     std::size_t start = head.find_first_not_of(" \t\r\n");

@@ -1,13 +1,15 @@
 #pragma once
 // What kind of input a file is, told from its content (never from its name alone): a transfer CSV, USPTO
-// assignment XML or JSON, one table of the Patent Assignment Dataset, or a zip archive of such files.
+// assignment XML or JSON, one table of the Patent Assignment Dataset, a zip archive of such files, or a snapshot
+// (snapshot_reader.h).
 #include <string_view>
 
 namespace patlap {
 
-enum class InputKind { transfer_csv, uspto_xml, pad_table, uspto_json, zip_archive };
+enum class InputKind { transfer_csv, uspto_xml, pad_table, uspto_json, zip_archive, snapshot };
 
-// From the first bytes of the (decompressed) input: a zip archive when they are a zip header (zip_archive.h); XML
+// From the first bytes of the (decompressed) input: a snapshot when they are its magic; a zip archive when they are
+// a zip header (zip_archive.h); XML
 // when the first thing after a byte-order mark and white space is `<`, JSON when it is `{` or `[`; a PAD table
 // when the first line names an `rf_id` column; a transfer CSV otherwise (its reader then says what a header must
 // hold).

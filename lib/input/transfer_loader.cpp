@@ -9,8 +9,10 @@
 #include "base/errors.h"
 #include "input/csv/transfer_rows.h"
 #include "input/party_interner.h"
+#include "input/snapshot_reader.h"
 
 #include <chrono>
+#include <fmt/format.h>
 #include <filesystem>
 #include <functional>
 #include <future>
@@ -172,10 +174,30 @@ private:
     std::vector<RowParties> row_parties_;   // likewise
 };
 
+// A snapshot, the only input: the data set it holds, whole (the caller narrows it to what its report needs).
+Dataset load_snapshot(const std::string& path, const std::vector<std::string>& paths, const LoadOptions& options) {
+    if (paths.size() != 1)
+        throw UsageError(fmt::format("{} is a snapshot, which must be the only input (to add files to it: patlap "
+                                     "import --append {} FILE...)",
+                                     path, path));
+    auto start = std::chrono::steady_clock::now();
+    Dataset data = read_snapshot(path).data;
+    data.load.load_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (options.progress) {
+        LoadProgress progress;
+        progress.rows = data.load.rows_read;
+        progress.done = true;
+        options.progress(progress);
+    }
+    return data;
+}
+
 }  // namespace
 
 Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions& options) {
     auto start = std::chrono::steady_clock::now();
+    for (const std::string& path : paths)
+        if (path != "-" && is_snapshot_file(path)) return load_snapshot(path, paths, options);
     Dataset data;
     data.deal_patents_only = options.deal_patents_only;
     if (options.deal_patents_only) data.count_rows(options.row_sieve, options.with_patent_kinds, options.with_party_sides);
@@ -234,6 +256,9 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
                                               "in a zip of them");
                 pad_tables.push_back(path);
                 return;
+            case InputKind::snapshot:
+                throw InputError(name, 0, "a snapshot is read from its own file, not from standard input, a gzip "
+                                          "stream or an archive");
             case InputKind::zip_archive: {
                 if (in_archive) throw InputError(name, 0, "a zip archive inside a zip archive: unpack the outer one");
                 ZipArchive zip(std::move(source));

@@ -33,14 +33,25 @@ public:
         for (Entry& entry : entries_) renumber_patent(entry.patent);
     }
 
-private:
     struct Entry {
         std::uint64_t number;  // see encode_us()
         PatentId patent;
     };
+    // For a snapshot: the sorted entries and the keys that are not US numbers, and back (the caller checks that
+    // the entries are sorted and distinct, and name patents and keys that exist).
+    const std::vector<Entry>& entries() const { return entries_; }
+    const StringPool* other_keys() const { return other_keys_ ? &*other_keys_ : nullptr; }
+    static PatentNumbers from_parts(std::vector<Entry> entries, std::optional<StringPool> other_keys) {
+        PatentNumbers numbers;
+        numbers.entries_ = std::move(entries);
+        numbers.other_keys_ = std::move(other_keys);
+        return numbers;
+    }
+    static constexpr std::uint64_t other_key = std::uint64_t(1) << 62;
+
+private:
     // `USAPP` or `US` and up to 15 digits as the digits' value and count; any other key as its id in other_keys_.
     static std::optional<std::uint64_t> encode_us(Kind kind, std::string_view key);
-    static constexpr std::uint64_t other_key = std::uint64_t(1) << 62;
 
     std::vector<Entry> entries_;
     std::optional<StringPool> other_keys_;  // made on first use

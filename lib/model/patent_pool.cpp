@@ -27,6 +27,23 @@ StringId PatentPool::intern(std::string_view key, LookupKey lookup) {
     return slot - 1;
 }
 
+PatentPool PatentPool::from_text(std::vector<char> text, std::vector<std::uint32_t> offsets) {
+    PatentPool patents;
+    patents.pool_ = StringPool::from_text(std::move(text), std::move(offsets),
+                                          [](std::string_view key) { return !(lookup_key(key) & numbered); });
+    for (StringId id = 0; id < patents.size(); ++id) {
+        LookupKey lookup = lookup_key(patents.str(id));
+        if (!(lookup & numbered)) continue;
+        if (!patents.by_number_) {
+            patents.by_number_.reset(static_cast<std::uint32_t*>(std::calloc(number_limit, sizeof(std::uint32_t))));
+            if (!patents.by_number_) throw std::bad_alloc();
+        }
+        std::uint32_t& slot = patents.by_number_[std::uint32_t(lookup)];
+        if (slot == 0) slot = id + 1;
+    }
+    return patents;
+}
+
 StringId PatentPool::find(std::string_view key) const {
     LookupKey lookup = lookup_key(key);
     if (!(lookup & numbered)) return pool_.find(key);

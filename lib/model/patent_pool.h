@@ -29,6 +29,12 @@ public:
         else if (by_number_) __builtin_prefetch(&by_number_[std::uint32_t(lookup)]);
     }
 
+    // For a snapshot: every key's text, as StringPool::text() and text_offsets() give it, and back (the caller
+    // checks the offsets as StringPool::from_text asks).
+    const std::vector<char>& text() const { return pool_.text(); }
+    const std::vector<std::uint32_t>& text_offsets() const { return pool_.text_offsets(); }
+    static PatentPool from_text(std::vector<char> text, std::vector<std::uint32_t> offsets);
+
     static constexpr StringId npos = StringPool::npos;
     static constexpr std::uint32_t number_limit = 1u << 24;
 

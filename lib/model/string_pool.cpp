@@ -80,6 +80,26 @@ StringId StringPool::insert(const Lookup& absent, std::string_view text) {
     return id;
 }
 
+StringPool StringPool::from_text(std::vector<char> text, std::vector<std::uint32_t> offsets, IndexTest indexed) {
+    StringPool pool;
+    pool.bytes_ = std::move(text);
+    pool.offsets_ = std::move(offsets);
+    std::size_t slots = pool.slots_.size();
+    while (pool.size() * 10 > slots * 7) slots *= 2;
+    pool.slots_.assign(slots, Slot{{0, 0, 0}, 0, npos});
+    for (StringId id = 0; id < pool.size(); ++id) {
+        std::string_view s = pool.str(id);
+        if (indexed && !indexed(s)) continue;
+        std::uint32_t h = hash_text(s);
+        std::size_t slot = pool.probe(s, make_key(s, h), h);
+        if (pool.slots_[slot].id != npos) continue;
+        pool.slots_[slot] = make_key(s, h);
+        pool.slots_[slot].id = id;
+        ++pool.indexed_;
+    }
+    return pool;
+}
+
 std::uint32_t StringPool::hash(std::string_view text) { return hash_text(text); }
 
 StringId StringPool::intern(std::string_view text, std::uint32_t hash) {

@@ -53,6 +53,17 @@ public:
     // find such strings another way (PatentPool's numbered keys).
     StringId append(std::string_view text);
 
+    // For a snapshot (docs/snapshot.md): the bytes of every string back to back, and where each begins (size() + 1
+    // offsets, from 0 up to the bytes' size).
+    const std::vector<char>& text() const { return bytes_; }
+    const std::vector<std::uint32_t>& text_offsets() const { return offsets_; }
+    // A pool of the strings `text` and `offsets` hold, laid out as text() and text_offsets() give them (the caller
+    // checks that the offsets rise from 0 to text.size()), with the same ids; each is indexed for find and intern
+    // unless `indexed` says not (a string that repeats an earlier one is not).
+    using IndexTest = bool (*)(std::string_view);
+    static StringPool from_text(std::vector<char> text, std::vector<std::uint32_t> offsets,
+                                IndexTest indexed = nullptr);
+
     static constexpr StringId npos = ~StringId(0);
 
 private:

@@ -1,0 +1,123 @@
+#include "base/errors.h"
+#include "input/snapshot_reader.h"
+#include "input/transfer_loader.h"
+#include "output/snapshot_writer.h"
+#include "temp_file.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
+
+using namespace patlap;
+
+namespace {
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+LoadOptions whole() {
+    LoadOptions options;
+    options.with_patent_numbers = true;
+    return options;
+}
+
+void require_same(const Dataset& a, const Dataset& b) {
+    REQUIRE(a.files == b.files);
+    REQUIRE(a.deals.size() == b.deals.size());
+    for (DealId d = 0; d < a.deals.size(); ++d) REQUIRE(a.deal_name(d) == b.deal_name(d));
+    REQUIRE(a.patents.size() == b.patents.size());
+    for (PatentId p = 0; p < a.patents.size(); ++p) {
+        REQUIRE(a.patent_name(p) == b.patent_name(p));
+        REQUIRE(b.patents.find(a.patent_name(p)) == a.patents.find(a.patent_name(p)));
+    }
+    REQUIRE(a.parties.size() == b.parties.size());
+    for (PartyId p = 0; p < a.parties.size(); ++p) {
+        REQUIRE(a.party_name(p) == b.party_name(p));
+        REQUIRE(b.parties.find(a.party_key(p)) == p);
+    }
+    REQUIRE(a.transfers.size() == b.transfers.size());
+    for (std::size_t i = 0; i < a.transfers.size(); ++i) {
+        const Transfer &x = a.transfers[i], &y = b.transfers[i];
+        REQUIRE(std::tie(x.deal, x.patent, x.from, x.to, x.date, x.line, x.file, x.kind) ==
+                std::tie(y.deal, y.patent, y.from, y.to, y.date, y.line, y.file, y.kind));
+    }
+    REQUIRE(a.deal_begin == b.deal_begin);
+    REQUIRE(a.deal_info.size() == b.deal_info.size());
+    for (std::size_t i = 0; i < a.deal_info.size(); ++i) {
+        REQUIRE(a.deal_info[i].date == b.deal_info[i].date);
+        REQUIRE(a.deal_info[i].patents == b.deal_info[i].patents);
+        REQUIRE(a.deal_info[i].kinds == b.deal_info[i].kinds);
+    }
+    REQUIRE(a.duplicates.size() == b.duplicates.size());
+    REQUIRE(a.deal_conveyance == b.deal_conveyance);
+    REQUIRE(a.deal_link == b.deal_link);
+    REQUIRE(a.party_roles.size() == b.party_roles.size());
+    REQUIRE(a.load.rows_read == b.load.rows_read);
+    REQUIRE(a.load.records_read == b.load.records_read);
+    REQUIRE(a.has_parties == b.has_parties);
+}
+
+}  // namespace
+
+TEST_CASE("a snapshot reads back as the data set it was written from", "[snapshot]") {
+    TempDir dir;
+    for (const char* input : {"/small.csv", "/uspto/ad20160101.xml"}) {
+        Dataset data = load_transfers({std::string(PATLAP_FIXTURES) + input}, whole());
+        std::string path = (dir.path() / "data.patlap").string();
+        std::vector<SnapshotSource> sources{{"in.csv", 12, 34}};
+        write_snapshot(data, sources, path);
+        REQUIRE(is_snapshot_file(path));
+        Snapshot read = read_snapshot(path);
+        require_same(data, read.data);
+        REQUIRE(read.sources == sources);
+        // load_transfers recognises it by its content, as the only input.
+        require_same(data, load_transfers({path}, {}));
+        REQUIRE_THROWS_AS(load_transfers({path, path}, {}), UsageError);
+    }
+}
+
+TEST_CASE("a damaged or foreign snapshot is refused, never misread", "[snapshot]") {
+    TempDir dir;
+    Dataset data = load_transfers({std::string(PATLAP_FIXTURES) + "/small.csv"}, whole());
+    std::string path = (dir.path() / "data.patlap").string();
+    write_snapshot(data, {}, path);
+    const std::string good = slurp(path);
+    auto refused = [&](const std::string& bytes) {
+        std::string damaged = dir.write("damaged.patlap", bytes);
+        try {
+            read_snapshot(damaged);
+        } catch (const InputError& error) {
+            return error.file() == damaged;
+        }
+        return false;
+    };
+    SECTION("cut short, or added to") {
+        for (std::size_t size : {std::size_t(0), std::size_t(10), std::size_t(64), good.size() / 2, good.size() - 1})
+            REQUIRE(refused(good.substr(0, size)));
+        REQUIRE(refused(good + "x"));
+    }
+    SECTION("any byte flipped") {
+        for (std::size_t at = 0; at < good.size(); at += 7) {
+            std::string bytes = good;
+            bytes[at] = char(bytes[at] ^ 0x5A);
+            INFO("byte " << at);
+            // Only a flip in the padding between sections goes unnoticed, and it changes nothing read.
+            if (!refused(bytes)) require_same(data, read_snapshot((dir.path() / "damaged.patlap").string()).data);
+        }
+    }
+    SECTION("another version or another kind of file") {
+        std::string bytes = good;
+        bytes[16] = char(bytes[16] + 1);  // the version
+        REQUIRE(refused(bytes));
+        try {
+            read_snapshot(dir.write("other.patlap", bytes));
+        } catch (const InputError& error) {
+            REQUIRE_THAT(error.message(), Catch::Contains("format version 2"));
+        }
+        bytes = good;
+        bytes[0] = 'P';
+        REQUIRE(refused(bytes));
+    }
+}
