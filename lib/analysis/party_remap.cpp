@@ -52,10 +52,6 @@ std::vector<StringId> choose_display_names(Dataset& data, const PartyMapping& ma
 }
 
 void remap_transfers(Dataset& data, const std::vector<PartyId>& party_of) {
-    auto row_order = [](const Transfer& a, const Transfer& b) {
-        return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
-               std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
-    };
     auto same_row = [](const Transfer& a, const Transfer& b) {
         return std::tie(a.patent, a.from, a.to, a.kind, a.date) == std::tie(b.patent, b.from, b.to, b.kind, b.date);
     };
@@ -68,7 +64,7 @@ void remap_transfers(Dataset& data, const std::vector<PartyId>& party_of) {
             it->from = party_of[it->from];
             it->to = party_of[it->to];
         }
-        std::sort(first, last, row_order);
+        std::sort(first, last, precedes_in_deal);
         data.deal_begin[deal] = std::uint32_t(kept);
         const Transfer* previous = nullptr;
         for (auto it = first; it != last; ++it) {

@@ -37,10 +37,7 @@ void merge_rows(Dataset& data, const TransactionGrouping& grouping) {
                 merged.push_back(row);
             }
         if (members.size() > 1) {  // a lone deal's rows are in order already
-            std::sort(merged.begin() + std::ptrdiff_t(first), merged.end(), [](const Transfer& a, const Transfer& b) {
-                return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
-                       std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
-            });
+            std::sort(merged.begin() + std::ptrdiff_t(first), merged.end(), precedes_in_deal);
             std::uint32_t patents = 0;
             for (std::size_t i = first; i < merged.size(); ++i)
                 if (i == first || merged[i].patent != merged[i - 1].patent) ++patents;

@@ -186,10 +186,7 @@ void Dataset::finish_transfers(bool two_threads) {
     auto tidy_deals = [&](DealId first_deal, DealId last_deal, std::vector<DuplicateRow>& repeats) {
         for (DealId deal = first_deal; deal < last_deal; ++deal) {
             auto first = transfers.begin() + grouped[deal], last = transfers.begin() + grouped[deal + 1];
-            std::sort(first, last, [](const Transfer& a, const Transfer& b) {
-                return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
-                       std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
-            });
+            std::sort(first, last, precedes_in_deal);
             DealInfo& info = deal_info[deal];
             auto kept = first;
             for (auto it = first; it != last; ++it) {

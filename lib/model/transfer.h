@@ -6,6 +6,7 @@
 #include "model/transfer_kind.h"
 
 #include <cstdint>
+#include <tuple>
 
 namespace patlap {
 
@@ -25,5 +26,11 @@ struct Transfer {
 };
 
 static_assert(sizeof(Transfer) == 28);
+
+// The order of a deal's rows (Dataset::deal_transfers): by patent, then parties, kind and date, then where read.
+inline bool precedes_in_deal(const Transfer& a, const Transfer& b) {
+    return std::tie(a.patent, a.from, a.to, a.kind, a.date, a.file, a.line) <
+           std::tie(b.patent, b.from, b.to, b.kind, b.date, b.file, b.line);
+}
 
 }  // namespace patlap
