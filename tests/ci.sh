@@ -8,6 +8,7 @@
 #     tests' threads run under AddressSanitizer in step 2; building them under ThreadSanitizer too would cost CI
 #     minutes for little: the threaded code is in patlap itself);
 #  4. every fuzz target for a few seconds each ($PATLAP_CI_FUZZ_SECONDS, default 3).
+# Every test has at most 900 s (ctest --timeout): a test that hangs fails its step, by name, instead of stalling CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 start=$SECONDS
@@ -19,13 +20,13 @@ step() {  # runs a step, noting how long it took
 }
 step cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPATLAP_BUILD_TOOLS=OFF  # no test needs the benchmark helpers
 step cmake --build build -j2
-step ctest --test-dir build --output-on-failure -j2
+step ctest --timeout 900 --test-dir build --output-on-failure -j2
 step tests/sanitize-build.sh
 # threads_same_bytes runs in steps 1 and 3; the heavy_ cases (a million rows and more) take minutes under the
 # sanitizers and run in step 1.
-step ctest --test-dir build-san --output-on-failure -j2 -E '^e2e\.(threads_same_bytes|heavy_.*)$'
+step ctest --timeout 900 --test-dir build-san --output-on-failure -j2 -E '^e2e\.(threads_same_bytes|heavy_.*)$'
 step tests/sanitize-build.sh --thread patlap patlap-gen
-step ctest --test-dir build-tsan --output-on-failure -j2 -R '^e2e\.' -E '^e2e\.heavy_'
+step ctest --timeout 900 --test-dir build-tsan --output-on-failure -j2 -R '^e2e\.' -E '^e2e\.heavy_'
 step tests/fuzz/run.sh all "${PATLAP_CI_FUZZ_SECONDS:-3}"
 printf '%s\n' "${took[@]}"
 echo "tests/ci.sh: all passed in $((SECONDS - start)) s"

@@ -286,9 +286,12 @@ private:
 bool is_snapshot(std::string_view head) { return head.starts_with(magic); }
 
 bool is_snapshot_file(const std::string& path) {
-    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
+    // Only a regular file is opened here: opening a FIFO would wait for its writer and, closed again, lose what the
+    // writer sent, so the real read would wait forever.
     struct stat info {};
+    if (stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return false;
     char head[magic.size()];
     bool found = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && read(fd, head, sizeof head) == ssize_t(sizeof head) &&
                  is_snapshot({head, sizeof head});
