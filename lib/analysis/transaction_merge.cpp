@@ -70,14 +70,22 @@ void merge_lists(const TransactionGrouping& grouping, std::vector<Value>& values
     std::vector<std::uint32_t> places;
     for (std::uint32_t t = 0; t < grouping.count(); ++t) {
         auto members = grouping.members_of(t);
+        if (members.size() == 1) {  // a lone deal's list is distinct already: copied whole
+            const std::uint32_t first = begin[members[0]], last = begin[members[0] + 1];
+            merged_values.insert(merged_values.end(), values.begin() + first, values.begin() + last);
+            if (with_bits) merged_bits.insert(merged_bits.end(), bits.begin() + first, bits.begin() + last);
+            places.assign(1, 0);
+            for (std::uint32_t i = first; i < last; ++i) carried(places);
+            merged_begin[t + 1] = std::uint32_t(merged_values.size());
+            continue;
+        }
         entries.clear();
         for (std::uint32_t place = 0; place < members.size(); ++place)
             for (std::uint32_t i = begin[members[place]]; i < begin[members[place] + 1]; ++i)
                 entries.push_back({values[i], place, with_bits ? bits[i] : Bits(0)});
-        if (members.size() > 1)
-            std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-                return std::tie(a.value, a.place) < std::tie(b.value, b.place);
-            });
+        std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+            return std::tie(a.value, a.place) < std::tie(b.value, b.place);
+        });
         for (std::size_t i = 0; i < entries.size();) {
             std::size_t j = i;
             Bits joined = 0;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
+#include <tuple>
 
 namespace patlap {
 namespace {
@@ -54,6 +55,21 @@ DealSides sides_of_deals(const Dataset& data) {
     return sides;
 }
 
+std::uint64_t mixed(std::uint64_t h, std::uint64_t value) {  // splitmix64's finalizer over h and value
+    std::uint64_t z = h ^ (value + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+std::uint64_t key_hash(std::uint8_t classes, std::span<const PartyId> from, std::span<const PartyId> to) {
+    std::uint64_t h = mixed(classes, from.size());
+    for (PartyId party : from) h = mixed(h, party);
+    h = mixed(h, ~std::uint64_t(to.size()));
+    for (PartyId party : to) h = mixed(h, party);
+    return h;
+}
+
 bool within_window(Date first, Date later, unsigned window_days) {
     if (first == 0 || later == 0) return first == later;  // undated deals group only with undated ones
     return day_number(later) - day_number(first) <= std::int64_t(window_days);
@@ -84,17 +100,45 @@ TransactionGrouping group_transactions(const Dataset& data, unsigned window_days
         return classes[a] == classes[b] && std::ranges::equal(sides.side(a, 0), sides.side(b, 0)) &&
                std::ranges::equal(sides.side(a, 1), sides.side(b, 1));
     };
-    // Deals of one key together, each key's by date, then identifier.
-    std::vector<DealId> order(deals);
-    std::iota(order.begin(), order.end(), DealId(0));
-    std::sort(order.begin(), order.end(), [&](DealId a, DealId b) {
+    auto key_less = [&](DealId a, DealId b) {
         if (classes[a] != classes[b]) return classes[a] < classes[b];
         for (int which : {0, 1}) {
             auto x = sides.side(a, which), y = sides.side(b, which);
             if (!std::ranges::equal(x, y)) return std::ranges::lexicographical_compare(x, y);
         }
-        return std::pair(data.deal_info[a].date, rank[a]) < std::pair(data.deal_info[b].date, rank[b]);
+        return false;
+    };
+    // Deals of one key together, each key's by date, then identifier. The sort compares the keys' hashes, which
+    // sit in the array it sorts; only where two keys share a hash are the keys themselves compared.
+    struct Sorted {
+        std::uint64_t hash;
+        Date date;
+        std::uint32_t rank;
+        DealId deal;
+    };
+    std::vector<Sorted> sorted(deals);
+    for (DealId deal = 0; deal < deals; ++deal)
+        sorted[deal] = {key_hash(classes[deal], sides.side(deal, 0), sides.side(deal, 1)), data.deal_info[deal].date,
+                        rank[deal], deal};
+    std::sort(sorted.begin(), sorted.end(), [](const Sorted& a, const Sorted& b) {
+        return std::tie(a.hash, a.date, a.rank) < std::tie(b.hash, b.date, b.rank);
     });
+    for (std::size_t i = 0; i < deals;) {
+        std::size_t j = i + 1;
+        bool one_key = true;
+        for (; j < deals && sorted[j].hash == sorted[i].hash; ++j) one_key = one_key && same_key(sorted[i].deal, sorted[j].deal);
+        if (!one_key)  // keys that share a hash: by key, then as before
+            std::sort(sorted.begin() + std::ptrdiff_t(i), sorted.begin() + std::ptrdiff_t(j),
+                      [&](const Sorted& a, const Sorted& b) {
+                          if (key_less(a.deal, b.deal)) return true;
+                          if (key_less(b.deal, a.deal)) return false;
+                          return std::pair(a.date, a.rank) < std::pair(b.date, b.rank);
+                      });
+        i = j;
+    }
+    std::vector<DealId> order(deals);
+    for (std::size_t i = 0; i < deals; ++i) order[i] = sorted[i].deal;
+    std::vector<Sorted>().swap(sorted);
     // Greedy windows, each measured from its transaction's first date; the runs of `order` they cut are the
     // transactions, which are then numbered by their first deals' ids.
     std::vector<std::uint32_t> run_begin;
@@ -109,10 +153,13 @@ TransactionGrouping group_transactions(const Dataset& data, unsigned window_days
     }
     run_begin.push_back(std::uint32_t(deals));
     const std::size_t count = run_begin.size() - 1;
-    std::vector<std::uint32_t> runs(count);
-    std::iota(runs.begin(), runs.end(), 0u);
-    std::sort(runs.begin(), runs.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return order[run_begin[a]] < order[run_begin[b]]; });
+    // The runs in the order of their first deals' ids: mark each run at its first deal, then walk the deals.
+    std::vector<std::uint32_t> run_at(deals, ~0u);
+    for (std::uint32_t r = 0; r < count; ++r) run_at[order[run_begin[r]]] = r;
+    std::vector<std::uint32_t> runs;
+    runs.reserve(count);
+    for (DealId deal = 0; deal < deals; ++deal)
+        if (run_at[deal] != ~0u) runs.push_back(run_at[deal]);
 
     TransactionGrouping grouping;
     grouping.transaction_of.resize(deals);
