@@ -1,5 +1,7 @@
 #include "transaction_options.h"
 
+#include "common_options.h"
+
 #include <fmt/format.h>
 
 namespace patlap::cli {
@@ -29,7 +31,7 @@ ReportNeeds with_transaction_needs(ReportNeeds needs, const TransactionOptions& 
 std::optional<TransactionMembers> group_if_asked(Dataset& data, const TransactionOptions& options,
                                                  std::vector<std::string>* deal_names, bool carriers) {
     if (!options.on) return std::nullopt;
-    TransactionMembers members = merge_into_transactions(data, options.window, carriers);
+    TransactionMembers members = merge_into_transactions(data, options.window, carriers, thread_count());
     if (deal_names)
         for (std::string& name : *deal_names) {
             DealId member = members.deals.find(name);
