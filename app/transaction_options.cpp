@@ -1,7 +1,5 @@
 #include "transaction_options.h"
 
-#include "common_options.h"
-
 #include <fmt/format.h>
 
 namespace patlap::cli {
@@ -31,7 +29,7 @@ ReportNeeds with_transaction_needs(ReportNeeds needs, const TransactionOptions& 
 std::optional<TransactionMembers> group_if_asked(Dataset& data, const TransactionOptions& options,
                                                  std::vector<std::string>* deal_names, bool carriers) {
     if (!options.on) return std::nullopt;
-    TransactionMembers members = merge_into_transactions(data, options.window, carriers, thread_count());
+    TransactionMembers members = merge_into_transactions(data, options.window, carriers);
     if (deal_names)
         for (std::string& name : *deal_names) {
             DealId member = members.deals.find(name);

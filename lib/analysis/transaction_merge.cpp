@@ -1,9 +1,6 @@
 #include "analysis/transaction_merge.h"
 
-#include "base/two_threads.h"
-
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <tuple>
 #include <unordered_set>
@@ -160,18 +157,11 @@ void repoint_record_details(Dataset& data, const TransactionGrouping& grouping) 
 
 }  // namespace
 
-TransactionMembers merge_into_transactions(Dataset& data, unsigned window_days, bool carriers, unsigned threads) {
+TransactionMembers merge_into_transactions(Dataset& data, unsigned window_days, bool carriers) {
     TransactionMembers result;
     result.grouping = group_transactions(data, window_days);
     const TransactionGrouping& grouping = result.grouping;
 
-    // The names need only the grouping and the recorded names, which the merge leaves alone: on a second thread,
-    // unless the merge copies whole rows (then the names' table would add to the peak of two copies of the rows).
-    StringPool names;
-    auto name_them = [&] { names = transaction_names(data.deals, grouping); };
-    std::optional<Worker> naming;
-    if (threads >= 2 && data.deal_patents_only && grouping.count() >= worth_a_thread) naming.emplace(name_them);
-    else name_them();
     std::vector<DealInfo> info(grouping.count());
     for (std::uint32_t t = 0; t < grouping.count(); ++t) {
         auto members = grouping.members_of(t);
@@ -183,8 +173,8 @@ TransactionMembers merge_into_transactions(Dataset& data, unsigned window_days, 
     else merge_rows(data, grouping);
     repoint_record_details(data, grouping);
 
+    StringPool names = transaction_names(data.deals, grouping);
     result.deals = std::move(data.deals);
-    if (naming) naming->join();
     data.deals = std::move(names);
     data.forget_deal_name_order();
     return result;

@@ -29,9 +29,7 @@ struct TransactionMembers {
 // first deal, with `+N` for a transaction of N deals ("41370/0790+2"); dated the earliest; its rows, patents,
 // parties and kinds the union of its deals'; its conveyance text and reference its first deal's. Rows, roles,
 // duplicate rows and record copies point to their transactions. With `carriers` (data loaded with
-// deal_patents_only), which members carry each patent is kept. With `threads` of 2 or more, the names of a data set
-// loaded with deal_patents_only are made on a second thread meanwhile.
-TransactionMembers merge_into_transactions(Dataset& data, unsigned window_days, bool carriers = false,
-                                           unsigned threads = 1);
+// deal_patents_only), which members carry each patent is kept.
+TransactionMembers merge_into_transactions(Dataset& data, unsigned window_days, bool carriers = false);
 
 }  // namespace patlap
