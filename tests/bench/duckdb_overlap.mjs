@@ -1,6 +1,9 @@
 // duckdb_overlap.mjs - DuckDB reference for `patlap overlap` (benchmark baseline).
 //
-// Usage: node duckdb_overlap.mjs INPUT.csv OUTPUT.csv [overlap|flows]
+// Usage: node duckdb_overlap.mjs INPUT.csv OUTPUT.csv [overlap|flows|pad]
+//
+// `pad` takes the Patent Assignment Dataset's documentid.csv as INPUT and computes the same pairs from it: the
+// deal is the record (rf_id), the patent its grant number, or its application number where it has none.
 //
 // `flows` runs the nearest SQL equivalent of `patlap flows` instead (the party-to-party matrix), for its
 // timing: it groups parties by their names as written, since SQL has no party keys, so its rows are not
@@ -38,8 +41,8 @@ function sqlString(s) {
 async function main() {
   const args = process.argv.slice(2);
   const which = args[2] ?? 'overlap';
-  if (args.length < 2 || args.length > 3 || args[0] === '-h' || args[0] === '--help' || !['overlap', 'flows'].includes(which)) {
-    process.stderr.write('usage: node duckdb_overlap.mjs INPUT.csv OUTPUT.csv [overlap|flows]\n');
+  if (args.length < 2 || args.length > 3 || args[0] === '-h' || args[0] === '--help' || !['overlap', 'flows', 'pad'].includes(which)) {
+    process.stderr.write('usage: node duckdb_overlap.mjs INPUT.csv OUTPUT.csv [overlap|flows|pad]\n');
     process.exit(2);
   }
   const input = path.resolve(args[0]);
@@ -63,7 +66,12 @@ pairs AS (SELECT a.deal deal_a, b.deal deal_b, count(*) shared FROM dp a JOIN dp
 SELECT p.*, sa.n, sb.n, shared/(sa.n+sb.n-shared) FROM pairs p JOIN sz sa ON sa.deal=p.deal_a JOIN sz sb ON sb.deal=p.deal_b ORDER BY shared DESC`;
   const flows = `SELECT "from", "to", count(DISTINCT deal) deals, count(DISTINCT patent) patents, min(date) first_date, max(date) last_date
 FROM read_csv(${sqlString(input)}, header=true, all_varchar=true) GROUP BY ALL ORDER BY "from", "to"`;
-  const query = which === 'flows' ? flows : overlap;
+  const pad = `WITH t AS (SELECT * FROM read_csv(${sqlString(input)}, header=true, all_varchar=true)),
+dp AS (SELECT DISTINCT rf_id deal, coalesce(nullif(grant_doc_num, ''), 'APP' || appno_doc_num) patent FROM t),
+sz AS (SELECT deal, count(*) n FROM dp GROUP BY deal),
+pairs AS (SELECT a.deal deal_a, b.deal deal_b, count(*) shared FROM dp a JOIN dp b ON a.patent=b.patent AND a.deal<b.deal GROUP BY ALL)
+SELECT p.*, sa.n, sb.n, shared/(sa.n+sb.n-shared) FROM pairs p JOIN sz sa ON sa.deal=p.deal_a JOIN sz sb ON sb.deal=p.deal_b ORDER BY shared DESC`;
+  const query = which === 'flows' ? flows : which === 'pad' ? pad : overlap;
 
   const start = process.hrtime.bigint();
   await conn.run(`COPY (${query}) TO ${sqlString(output)} (HEADER, DELIMITER ',')`);

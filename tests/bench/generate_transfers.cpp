@@ -1,6 +1,6 @@
 // generate_transfers.cpp - deterministic generator of synthetic patent transfer CSVs.
 //
-// Usage: patlap-gen --rows N [--seed S] [--bad-rate R] [--uspto] [--xml FILE] [-o FILE]
+// Usage: patlap-gen --rows N [--seed S] [--bad-rate R] [--uspto] [--xml FILE] [--pad DIR] [-o FILE]
 //
 // Writes exactly N data rows (plus the header `deal,date,kind,from,to,patent`) of a
 // simulated 1976-2024 patent assignment history: employer assignments of new patents,
@@ -13,7 +13,9 @@
 // assignors x assignees x patents (a cross-licence becomes two), named REEL/FRAME the way
 // patlap names records (10000/0001, 10000/0002, ...), without noisy rows. --xml FILE also
 // writes those records as a USPTO daily-form assignment XML, so that patlap reading the XML
-// and patlap reading the CSV see the same transfers (same deals, dates, kinds, patents).
+// and patlap reading the CSV see the same transfers (same deals, dates, kinds, patents). --pad DIR
+// writes them as the Patent Assignment Dataset's CSV tables (assignment, assignor, assignee, documentid,
+// assignment_conveyance) in DIR, as the USPTO ships them (columns as in its own files; rf_id from 1).
 //
 // Determinism: the output depends only on the arguments.  All random decisions use
 // the xoshiro256** generator below with integer arithmetic only (no floating point,
@@ -29,6 +31,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sys/stat.h>
+#include <initializer_list>
 #include <iterator>
 #include <memory>
 #include <string>
@@ -462,7 +466,6 @@ const char* const kKindTypo[9][2] = {
     {"relase", "realease"},      {"lisence", "licnese"},      {"ohter", "othr"}};
 
 constexpr uint32_t kDesignFlag = 0x80000000u;
-constexpr uint32_t kMaxDeal = 20000;  // largest sale / lien / merger
 constexpr size_t kRing = 2048;        // recent valid rows kept as noise sources
 
 struct Options {
@@ -472,6 +475,11 @@ struct Options {
     std::string out;
     bool uspto = false;  // deals as USPTO records (see flush_deal); no noisy rows
     std::string xml;     // also write the records as USPTO assignment XML here (implies uspto)
+    std::string pad;     // also write the records as the Patent Assignment Dataset's CSV tables in this folder
+    // --whole-record: the mix of the whole US record (see kUsage), instead of the default's.
+    uint32_t employer_share = 6000;  // of rows, per 10,000
+    uint32_t max_deal = 20000;       // largest sale / lien / merger / licence
+    bool whole_record = false;
 };
 
 // ---------------------------------------------------------------------------
@@ -616,11 +624,27 @@ struct LienLater {  // min-heap order on (release_day, seq): a total order
     }
 };
 
+// The PAD's tables as the USPTO ships them, each a CSV file in one folder (--pad).
+struct PadWriters {
+    Writer assignment, assignor, assignee, documentid, conveyance;
+    PadWriters(FILE* a, FILE* or_, FILE* ee, FILE* doc, FILE* conv)
+        : assignment(a), assignor(or_), assignee(ee), documentid(doc), conveyance(conv) {}
+    void headers() {
+        assignment.put("rf_id,file_id,cname,caddress_1,caddress_2,caddress_3,caddress_4,reel_no,frame_no,convey_text,"
+                       "record_dt,last_update_dt,page_count,purge_in\n");
+        assignor.put("rf_id,or_name,exec_dt,ack_dt\n");
+        assignee.put("rf_id,ee_name,ee_address_1,ee_address_2,ee_city,ee_state,ee_postcode,ee_country\n");
+        documentid.put("rf_id,title,lang,appno_doc_num,appno_date,appno_country,pgpub_doc_num,pgpub_date,"
+                       "pgpub_country,grant_doc_num,grant_date,grant_country\n");
+        conveyance.put("rf_id,convey_ty,employer_assign\n");
+    }
+};
+
 class Simulation {
 public:
-    // xml: where the records go as USPTO XML in uspto mode, or null.
-    Simulation(const Options& opt, Writer& out, Writer* xml)
-        : opt_(opt), out_(out), xml_(xml), rng_(opt.seed), deco_(opt.seed ^ 0x5553505430584d4cULL), names_(rng_),
+    // xml: where the records go as USPTO XML in uspto mode, or null; pad: the PAD's tables, or null.
+    Simulation(const Options& opt, Writer& out, Writer* xml, PadWriters* pad = nullptr)
+        : opt_(opt), out_(out), xml_(xml), pad_(pad), rng_(opt.seed), deco_(opt.seed ^ 0x5553505430584d4cULL), names_(rng_),
           ndays_(cal_.days()) {
         const uint64_t ncomp = std::max<uint64_t>(50, opt.rows / 300);
         const uint64_t nlend = std::max<uint64_t>(10, ncomp / 25);
@@ -647,8 +671,13 @@ public:
     void run() {
         out_.put("deal,date,kind,from,to,patent\n");
         if (xml_) xml_->put(kXmlHead);
+        if (pad_) pad_->headers();
         // Target share of rows per chosen event type (per 10,000); releases follow liens.
-        static const uint32_t kShare[8] = {6000, 2000, 700, 600, 120, 80, 40, 30};
+        // The other types share what employer assignments leave, in these proportions.
+        static const uint32_t kOthers[8] = {0, 2000, 700, 600, 120, 80, 40, 30};
+        uint32_t kShare[8];
+        kShare[0] = opt_.employer_share;
+        for (int c = 1; c < 8; ++c) kShare[c] = kOthers[c] * (10000 - opt_.employer_share) / 4000;
         static const uint32_t kPriorMean[8] = {2, 10, 30, 15, 50, 50, 2, 2};
         while (!full()) {
             day_ = day_for_progress();
@@ -768,6 +797,14 @@ private:
     }
 
     // ---- deals and patents ------------------------------------------------
+    // Patents in a sale or lien: heavy-tailed up to max_deal. For the whole record, half the deals are drawn with
+    // a lighter tail (the smaller of two draws), which brings the mean near the record's.
+    size_t deal_size() {
+        const uint32_t k = heavy_size(rng_, opt_.max_deal);
+        if (!opt_.whole_record || rng_.chance(500000)) return k;
+        return std::min(k, heavy_size(rng_, opt_.max_deal));
+    }
+
     const std::string& new_deal() {
         if (opt_.uspto) flush_deal();
         char buf[32];
@@ -998,7 +1035,108 @@ private:
         uint32_t date = 0;
         for (size_t i : assignors_) date = std::max(date, rows[i].day);
         for (size_t r = b; r < e; ++r) write_csv(rows[order_[r]], id, date, 0);
-        if (xml_) write_xml(reel, frame, date);
+        if (!xml_ && !pad_) return;
+        // Drawn in this order whatever is written, so that the XML is the same with or without the PAD.
+        Decoration d;
+        d.recorded = std::min<uint32_t>(ndays_ - 1, date + static_cast<uint32_t>(deco_.between(1, 90)));
+        d.pages = static_cast<unsigned>(deco_.between(2, 3 + properties_.size() / 50));
+        d.correspondent = static_cast<size_t>(deco_.below(std::size(kCorrespondent)));
+        if (xml_) write_xml(reel, frame, d);
+        if (pad_) write_pad(reel, frame, d);
+    }
+
+    // What a record's XML and PAD rows show beyond its transfers.
+    struct Decoration {
+        uint32_t recorded = 0;  // day recorded
+        unsigned pages = 0;
+        size_t correspondent = 0;
+    };
+
+    // An assignee's address, made up from its name (the same in the XML and the PAD).
+    struct Address {
+        std::string street, postcode;
+        const Place* place;
+    };
+    Address address_of(std::string_view name) const {
+        const uint64_t h = hash_text(name);
+        Address a;
+        a.place = &kPlaces[h % std::size(kPlaces)];
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%u %s", static_cast<unsigned>(1 + (h >> 8) % 9999),
+                      kStreet[(h >> 24) % std::size(kStreet)]);
+        a.street = buf;
+        uint64_t postcode_range = 1;
+        for (int i = 0; i < a.place->postcode_digits; ++i) postcode_range *= 10;
+        std::snprintf(buf, sizeof buf, "%0*llu", a.place->postcode_digits,
+                      static_cast<unsigned long long>((h >> 32) % postcode_range));
+        a.postcode = buf;
+        return a;
+    }
+
+    // A property's numbers and dates, as write_property and the PAD's documentid table give them.
+    struct Property {
+        char application[16], publication[16], grant[16];
+        const char* grant_kind;
+        uint32_t filed, published, granted;
+        bool has_publication;
+        std::string title;
+    };
+    Property property_of(const Row& r) const {
+        const uint32_t idx = r.patent_idx;
+        const uint64_t h = mix64(idx ^ (opt_.seed << 32));
+        const bool design = r.patent & kDesignFlag;
+        Property p{};
+        p.filed = filed_[idx];
+        std::snprintf(p.application, sizeof p.application, "%02u%06u", 7 + idx / 1000000, idx % 1000000);
+        p.has_publication = !design && p.filed >= first_2001_;
+        p.published = std::min<uint32_t>(ndays_ - 1, p.filed + 548);
+        if (p.has_publication) std::snprintf(p.publication, sizeof p.publication, "%04d%07u", cal_.year(p.published), idx % 10000000);
+        char* q = p.grant;
+        if (design) *q++ = 'D';
+        q = std::to_chars(q, p.grant + 15, r.patent & ~kDesignFlag).ptr;
+        *q = '\0';
+        p.grant_kind = design ? "S" : (h & 3) == 0 ? "B1" : "B2";
+        p.granted = std::min<uint32_t>(ndays_ - 1, p.filed + 700 + static_cast<uint32_t>(h >> 8) % 500);
+        p.title = std::string(kTitleOpen[(h >> 20) % std::size(kTitleOpen)]) + " " +
+                  kTitleAction[(h >> 28) % std::size(kTitleAction)] + " " + kTitleObject[(h >> 36) % std::size(kTitleObject)];
+        return p;
+    }
+
+    // ---- the Patent Assignment Dataset's tables (--pad) --------------------------
+    // One record: a row of assignment and assignment_conveyance, a row of assignor per assignor, one of assignee,
+    // and one of documentid per property. rf_id is the record's number from 1; columns as the PAD's own files.
+    void write_pad(uint64_t reel, uint64_t frame, const Decoration& d) {
+        PadWriters& t = *pad_;
+        const Row& first = pending_[assignors_[0]];
+        const std::string rf_id = std::to_string(records_);
+        const auto& corr = kCorrespondent[d.correspondent];
+        static const char* const kConveyType[9] = {"assignment", "assignment", "merger", "namechg", "correct",
+                                                   "security",   "release",    "license", "other"};
+        put_row(t.assignment, {rf_id, "1", corr[0], corr[1], corr[2], "", "", std::to_string(reel), std::to_string(frame),
+                               first.kind == kEmployer ? kConveyance[kAssignment] : kConveyance[first.kind],
+                               cal_.iso(d.recorded), cal_.iso(d.recorded), std::to_string(d.pages), "N"});
+        put_row(t.conveyance, {rf_id, kConveyType[first.kind], first.kind == kEmployer ? "1" : "0"});
+        for (size_t i : assignors_) put_row(t.assignor, {rf_id, pending_[i].from, cal_.iso(pending_[i].day), ""});
+        const Address address = address_of(first.to);
+        put_row(t.assignee, {rf_id, first.to, address.street, "", address.place->city, address.place->state,
+                             address.postcode, address.place->country});
+        for (size_t i : properties_) {
+            const Property p = property_of(pending_[i]);
+            put_row(t.documentid, {rf_id, p.title, "en", p.application, cal_.iso(p.filed), "US",
+                                   p.has_publication ? p.publication : "", p.has_publication ? cal_.iso(p.published) : "",
+                                   p.has_publication ? "US" : "", p.grant, cal_.iso(p.granted), "US"});
+        }
+    }
+
+    // One CSV row: each field quoted where RFC 4180 needs it, joined by commas.
+    static void put_row(Writer& w, std::initializer_list<std::string_view> fields) {
+        bool first = true;
+        for (std::string_view field : fields) {
+            if (!first) w.put(',');
+            first = false;
+            w.put_csv(field);
+        }
+        w.put('\n');
     }
 
     void xml_date(Writer& x, const char* indent, const char* element, uint32_t day) {
@@ -1022,10 +1160,10 @@ private:
         x.put(close);
     }
 
-    void write_xml(uint64_t reel, uint64_t frame, uint32_t date) {
+    void write_xml(uint64_t reel, uint64_t frame, const Decoration& d) {
         Writer& x = *xml_;
         const Row& first = pending_[assignors_[0]];
-        const uint32_t recorded = std::min<uint32_t>(ndays_ - 1, date + static_cast<uint32_t>(deco_.between(1, 90)));
+        const uint32_t recorded = d.recorded;
         char buf[64];
         x.put("    <patent-assignment>\n      <assignment-record>\n        <reel-no>");
         x.put(std::string_view(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, reel).ptr - buf)));
@@ -1035,10 +1173,9 @@ private:
         xml_date(x, "        ", "last-update-date", recorded);
         x.put("        <purge-indicator>N</purge-indicator>\n");
         xml_date(x, "        ", "recorded-date", recorded);
-        std::snprintf(buf, sizeof buf, "        <page-count>%u</page-count>\n",
-                      static_cast<unsigned>(deco_.between(2, 3 + properties_.size() / 50)));
+        std::snprintf(buf, sizeof buf, "        <page-count>%u</page-count>\n", d.pages);
         x.put(buf);
-        const auto& corr = kCorrespondent[deco_.below(std::size(kCorrespondent))];
+        const auto& corr = kCorrespondent[d.correspondent];
         xml_text(x, "        <correspondent>\n          <name>", corr[0], "</name>\n");
         xml_text(x, "          <address-1>", corr[1], "</address-1>\n");
         xml_text(x, "          <address-2>", corr[2], "</address-2>\n        </correspondent>\n");
@@ -1051,19 +1188,13 @@ private:
         }
         x.put("      </patent-assignors>\n      <patent-assignees>\n");
         xml_text(x, "        <patent-assignee>\n          <name>", first.to, "</name>\n");
-        const uint64_t h = hash_text(first.to);
-        const Place& place = kPlaces[h % std::size(kPlaces)];
-        std::snprintf(buf, sizeof buf, "%u %s", static_cast<unsigned>(1 + (h >> 8) % 9999),
-                      kStreet[(h >> 24) % std::size(kStreet)]);
-        xml_text(x, "          <address-1>", buf, "</address-1>\n");
+        const Address address = address_of(first.to);
+        const Place& place = *address.place;
+        xml_text(x, "          <address-1>", address.street, "</address-1>\n");
         xml_text(x, "          <city>", place.city, "</city>\n");
         if (*place.state) xml_text(x, "          <state>", place.state, "</state>\n");
         if (*place.country) xml_text(x, "          <country-name>", place.country, "</country-name>\n");
-        uint64_t postcode_range = 1;
-        for (int i = 0; i < place.postcode_digits; ++i) postcode_range *= 10;
-        std::snprintf(buf, sizeof buf, "%0*llu", place.postcode_digits,
-                      static_cast<unsigned long long>((h >> 32) % postcode_range));
-        xml_text(x, "          <postcode>", buf, "</postcode>\n        </patent-assignee>\n");
+        xml_text(x, "          <postcode>", address.postcode, "</postcode>\n        </patent-assignee>\n");
         x.put("      </patent-assignees>\n      <patent-properties>\n");
         for (size_t i : properties_) write_property(x, pending_[i]);
         x.put("      </patent-properties>\n    </patent-assignment>\n");
@@ -1074,30 +1205,14 @@ private:
     // number is unique per patent (series from 07 up, then a six-digit serial); patlap keys the property
     // by the grant number, so US + doc-number is the CSV's patent.
     void write_property(Writer& x, const Row& r) {
-        const uint32_t idx = r.patent_idx;
-        const uint64_t h = mix64(idx ^ (opt_.seed << 32));
-        const uint32_t filed = filed_[idx];
-        const bool design = r.patent & kDesignFlag;
-        char buf[160];
+        const Property p = property_of(r);
         x.put("        <patent-property>\n");
-        std::snprintf(buf, sizeof buf, "%02u%06u", 7 + idx / 1000000, idx % 1000000);
-        write_document_id(x, buf, "X0", filed);
-        if (!design && filed >= first_2001_) {
-            const uint32_t published = std::min<uint32_t>(ndays_ - 1, filed + 548);
-            std::snprintf(buf, sizeof buf, "%04d%07u", cal_.year(published), idx % 10000000);
-            write_document_id(x, buf, "A1", published);
-        }
-        char* p = buf;
-        if (design) *p++ = 'D';
-        p = std::to_chars(p, buf + 16, r.patent & ~kDesignFlag).ptr;
-        *p = '\0';
-        write_document_id(x, buf, design ? "S" : (h & 3) == 0 ? "B1" : "B2",
-                          std::min<uint32_t>(ndays_ - 1, filed + 700 + static_cast<uint32_t>(h >> 8) % 500));
-        std::snprintf(buf, sizeof buf, "          <invention-title lang=\"en\">%s %s %s</invention-title>\n",
-                      kTitleOpen[(h >> 20) % std::size(kTitleOpen)], kTitleAction[(h >> 28) % std::size(kTitleAction)],
-                      kTitleObject[(h >> 36) % std::size(kTitleObject)]);
-        x.put(buf);
-        x.put("        </patent-property>\n");
+        write_document_id(x, p.application, "X0", p.filed);
+        if (p.has_publication) write_document_id(x, p.publication, "A1", p.published);
+        write_document_id(x, p.grant, p.grant_kind, p.granted);
+        x.put("          <invention-title lang=\"en\">");
+        x.put(p.title);
+        x.put("</invention-title>\n        </patent-property>\n");
     }
 
     void write_document_id(Writer& x, const char* number, const char* kind, uint32_t day) {
@@ -1131,8 +1246,8 @@ private:
         uint32_t seller;
         if (!holder(650000, seller)) return false;
         auto& pf = portfolio_[seller];
-        size_t k = heavy_size(rng_, kMaxDeal);
-        if (pf.size() <= kMaxDeal && rng_.chance(80000)) k = pf.size();  // sells out
+        size_t k = deal_size();
+        if (pf.size() <= opt_.max_deal && rng_.chance(80000)) k = pf.size();  // sells out
         k = std::min(k, pf.size());
         const uint32_t buyer = counterparty(seller);
         if (companies_[buyer].birth > day_) companies_[buyer].birth = day_;
@@ -1155,9 +1270,9 @@ private:
         uint32_t c;
         if (!holder(700000, c)) return false;
         auto& pf = portfolio_[c];
-        size_t k = rng_.chance(500000) ? heavy_size(rng_, kMaxDeal)
+        size_t k = opt_.whole_record || rng_.chance(500000) ? deal_size()
                                        : std::max<size_t>(1, pf.size() * rng_.between(10, 100) / 100);
-        k = std::min({k, pf.size(), size_t(kMaxDeal)});
+        k = std::min({k, pf.size(), size_t(opt_.max_deal)});
         const size_t first = pick_tail(c, k);
         const uint32_t lender = zipf_pick(rng_, lender_cum_);
         new_deal();
@@ -1197,14 +1312,14 @@ private:
             if (b != a) {
                 const std::string na = spelling(companies_[a]);
                 const std::string nb = spelling(companies_[b]);
-                license_rows(a, na, nb, 10000);
-                license_rows(b, nb, na, 10000);
+                license_rows(a, na, nb, std::min<uint32_t>(10000, opt_.max_deal));
+                license_rows(b, nb, na, std::min<uint32_t>(10000, opt_.max_deal));
                 return true;
             }
         }
         const uint32_t b = counterparty(a);
         const std::string na = spelling(companies_[a]);
-        license_rows(a, na, spelling(companies_[b]), kMaxDeal);
+        license_rows(a, na, spelling(companies_[b]), opt_.max_deal);
         return true;
     }
     void license_rows(uint32_t licensor, const std::string& from, const std::string& to, uint32_t cap) {
@@ -1221,7 +1336,7 @@ private:
         bool found = false;
         for (int tries = 0; tries < 16 && !found; ++tries) {
             gone = static_cast<uint32_t>(rng_.below(companies_.size()));
-            found = !portfolio_[gone].empty() && portfolio_[gone].size() <= kMaxDeal;
+            found = !portfolio_[gone].empty() && portfolio_[gone].size() <= opt_.max_deal;
         }
         if (!found) return false;
         const uint32_t into = counterparty(gone);
@@ -1244,7 +1359,7 @@ private:
     // Whole portfolio recorded under the company's new name.
     bool name_change() {
         uint32_t c;
-        if (!holder(500000, c) || portfolio_[c].size() > kMaxDeal) return false;
+        if (!holder(500000, c) || portfolio_[c].size() > opt_.max_deal) return false;
         new_deal();
         const std::string from = spelling(companies_[c]);
         companies_[c].spellings = names_.company();
@@ -1283,6 +1398,7 @@ private:
     const Options& opt_;
     Writer& out_;
     Writer* xml_;
+    PadWriters* pad_;
     Rng rng_;
     Rng deco_;  // the XML's decoration only (dates of record, correspondents), so the CSV does not depend on it
     NameFactory names_;
@@ -1323,7 +1439,7 @@ private:
 // ---------------------------------------------------------------------------
 
 const char kUsage[] =
-    "usage: patlap-gen --rows N [--seed S] [--bad-rate R] [--uspto] [--xml FILE] [-o FILE]\n"
+    "usage: patlap-gen --rows N [--seed S] [--bad-rate R] [--uspto] [--xml FILE] [--pad DIR] [-o FILE]\n"
     "\n"
     "Writes a synthetic, deterministic patent transfer CSV with exactly N data rows\n"
     "(header: deal,date,kind,from,to,patent) to FILE or standard output.\n"
@@ -1337,8 +1453,17 @@ const char kUsage[] =
     "                 and no noisy rows\n"
     "  --xml FILE     also write the same deals as USPTO assignment XML (the daily\n"
     "                 files' form, root <us-patent-assignments>); implies --uspto\n"
+    "  --pad DIR      also write them as the Patent Assignment Dataset's CSV tables\n"
+    "                 (assignment.csv, assignor.csv, assignee.csv, documentid.csv,\n"
+    "                 assignment_conveyance.csv) in DIR, made if missing; implies --uspto\n"
+    "  --whole-record the mix of the whole US record, for --pad and --xml: about 60% of\n"
+    "                 the records inventor assignments, deals of at most 1,100 patents\n"
+    "                 (the default mix has more inventor records, deals up to 20,000)\n"
     "  -o FILE        output file (default: standard output)\n"
     "  -h, --help     show this help\n";
+
+// The employer assignments' share of rows that makes about 60% of the records inventor assignments.
+constexpr uint32_t kWholeRecordEmployerShare = 3800;
 
 [[noreturn]] void usage_error(const std::string& msg) {
     std::fprintf(stderr, "patlap-gen: %s\n\n%s", msg.c_str(), kUsage);
@@ -1385,8 +1510,15 @@ Options parse_args(int argc, char** argv) {
             opt.uspto = true;
             continue;
         }
+        if (arg == "--whole-record") {
+            if (inline_value) usage_error("--whole-record takes no value");
+            opt.employer_share = kWholeRecordEmployerShare;
+            opt.max_deal = 1100;
+            opt.whole_record = true;
+            continue;
+        }
         const bool takes_value = arg == "--rows" || arg == "--seed" || arg == "--bad-rate" || arg == "-o" ||
-                                 arg == "--output" || arg == "--xml";
+                                 arg == "--output" || arg == "--xml" || arg == "--pad";
         if (!takes_value) usage_error("unknown argument '" + std::string(argv[i]) + "'");
         if (!inline_value) {
             if (i + 1 >= argc) usage_error("missing value for " + arg);
@@ -1401,6 +1533,10 @@ Options parse_args(int argc, char** argv) {
         } else if (arg == "--bad-rate") {
             if (!parse_rate(value, opt.bad_ppm)) usage_error("--bad-rate needs a number between 0 and 0.5, got '" + value + "'");
             have_bad_rate = true;
+        } else if (arg == "--pad") {
+            if (value.empty()) usage_error("--pad needs a folder name");
+            opt.pad = value;
+            opt.uspto = true;
         } else if (arg == "--xml") {
             if (value.empty()) usage_error("--xml needs a file name");
             opt.xml = value;
@@ -1413,7 +1549,7 @@ Options parse_args(int argc, char** argv) {
     if (!have_rows) usage_error("--rows is required");
     if (opt.uspto) {
         // Noisy rows are not records of a USPTO file; the XML could not hold them.
-        if (have_bad_rate && opt.bad_ppm != 0) usage_error("--bad-rate must be 0 with --uspto or --xml");
+        if (have_bad_rate && opt.bad_ppm != 0) usage_error("--bad-rate must be 0 with --uspto, --xml or --pad");
         opt.bad_ppm = 0;
         if (!opt.xml.empty() && opt.xml == opt.out) usage_error("--xml and -o name the same file");
     }
@@ -1445,14 +1581,26 @@ int main(int argc, char** argv) {
     const Options opt = parse_args(argc, argv);
     FILE* f = open_output(opt.out);
     FILE* xf = opt.xml.empty() ? nullptr : open_output(opt.xml);
+    std::vector<FILE*> tables;  // assignment, assignor, assignee, documentid, assignment_conveyance
+    if (!opt.pad.empty()) {
+        if (mkdir(opt.pad.c_str(), 0777) != 0 && errno != EEXIST) {
+            std::fprintf(stderr, "patlap-gen: cannot make '%s': %s\n", opt.pad.c_str(), std::strerror(errno));
+            return 1;
+        }
+        for (const char* name : {"assignment", "assignor", "assignee", "documentid", "assignment_conveyance"})
+            tables.push_back(open_output(opt.pad + "/" + name + ".csv"));
+    }
     {
         Writer out(f);
         std::unique_ptr<Writer> xml;
         if (xf) xml = std::make_unique<Writer>(xf);
-        Simulation sim(opt, out, xml.get());
+        std::unique_ptr<PadWriters> pad;
+        if (!tables.empty()) pad = std::make_unique<PadWriters>(tables[0], tables[1], tables[2], tables[3], tables[4]);
+        Simulation sim(opt, out, xml.get(), pad.get());
         sim.run();
     }
-    const bool ok = close_output(f);
+    bool ok = close_output(f);
+    for (FILE* table : tables) ok = close_output(table) && ok;
     if (!(xf ? close_output(xf) : true) || !ok) {
         std::fprintf(stderr, "patlap-gen: write error: %s\n", std::strerror(errno));
         return 1;
