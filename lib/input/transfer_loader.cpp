@@ -283,6 +283,7 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
     }
     if (!pad_tables.empty() || pad_members) {
         PadReader& reader = pad_members ? *pad_members : *(pad_members = std::make_unique<PadReader>());
+        reader.set_threads(options.threads);
         reader.add_paths(pad_tables);
         reader.check_tables();
         records.load(reader, pad_tables.empty() ? reader.table_path(PadTable::assignment) : pad_tables.front(), progress);

@@ -550,3 +550,55 @@ TEST_CASE("tables read one by one as they come (archive members) join as the tab
     CHECK_THROWS_WITH(partial.check_tables(), Catch::Contains("missing the Patent Assignment Dataset table(s) "
                                                               "assignment, assignee, documentid"));
 }
+
+namespace {
+
+// The records of `paths` read with `threads` threads, described; or the error read instead, as "FILE:LINE: what".
+std::vector<std::string> read_with_threads(const std::vector<std::string>& paths, unsigned threads) {
+    PadReader reader;
+    reader.set_threads(threads);
+    reader.add_paths(paths);
+    reader.check_tables();
+    std::vector<std::string> out;
+    AssignmentRecord record;
+    try {
+        while (reader.next(record)) out.push_back(describe(record));
+    } catch (const InputError& error) {
+        out.push_back(fmt::format("{}:{}: {}", base_name(error.file()), error.line(), error.message()));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("documentid read on a second thread: the same records, bad rows and first error as one thread", "[pad]") {
+    SECTION("the tables derived from a daily file") {
+        auto one = read_with_threads({derived}, 1);
+        CHECK(one.size() == 199);
+        CHECK(read_with_threads({derived}, 2) == one);
+    }
+    SECTION("dirty tables, bad rows in several") {
+        auto one = read_with_threads({dirty}, 1);
+        CHECK(read_with_threads({dirty}, 2) == one);
+    }
+    SECTION("errors in documentid and in a table read before it: the earlier table's, as in turn") {
+        MiniPad pad;
+        pad.assignee += "2,\"ACME\n";
+        pad.documentid += "2,\"16000002\n";
+        auto paths = pad.write();
+        auto one = read_with_threads(paths, 1);
+        REQUIRE(one.size() == 1);
+        CHECK_THAT(one[0], Catch::StartsWith("assignee.csv:3: "));
+        CHECK(read_with_threads(paths, 2) == one);
+    }
+    SECTION("errors in documentid and in a table read after it: documentid's, as in turn") {
+        MiniPad pad;
+        pad.documentid += "2,\"16000002\n";
+        pad.conveyance = "rf_id,convey_ty,employer_assign\n1,assignment,0\n2,\"assignment,0\n";
+        auto paths = pad.write();
+        auto one = read_with_threads(paths, 1);
+        REQUIRE(one.size() == 1);
+        CHECK_THAT(one[0], Catch::StartsWith("documentid.csv:3: "));
+        CHECK(read_with_threads(paths, 2) == one);
+    }
+}

@@ -1,5 +1,7 @@
 #include "input/uspto/pad_reader.h"
 
+#include "base/worker.h"
+
 #include "input/byte_source.h"
 #include "input/csv/csv_reader.h"
 #include "base/errors.h"
@@ -304,8 +306,8 @@ struct PadReader::Impl {
     std::unordered_map<std::string_view, std::uint32_t> conveyance_index;  // while reading: text -> its index
 
     bool loaded = false;
-    std::atomic<std::uint64_t> bytes{0};
-    std::uint64_t bytes_done = 0;  // of the tables named by path read whole
+    unsigned threads = 0;  // 0: the machine's
+    std::atomic<std::uint64_t> bytes{0};  // of the tables named by path, read so far (by one thread or two)
     std::uint64_t total = 0;
     bool total_known = true;
 
@@ -317,8 +319,8 @@ struct PadReader::Impl {
 
     Table& table(PadTable t) { return tables[std::size_t(t)]; }
 
-    std::vector<std::string> given;  // the paths and archive members given, for messages
-    std::uint64_t data = 0;          // bytes of table data read
+    std::vector<std::string> given;      // the paths and archive members given, for messages
+    std::atomic<std::uint64_t> data{0};  // bytes of table data read
 
     void add_paths(const std::vector<std::string>& paths) {
         for (const std::string& path : paths) {
@@ -333,7 +335,7 @@ struct PadReader::Impl {
 
     void read_table(std::unique_ptr<ByteSource> source) {
         given.push_back(source->name());
-        if (std::optional<PadTable> t = open(std::move(source), std::nullopt)) read_rows(*t);
+        if (std::optional<PadTable> t = open(std::move(source), std::nullopt)) read_rows(*t, bad_rows, false);
     }
 
     void check_tables() const {
@@ -425,8 +427,29 @@ struct PadReader::Impl {
     // Reads every table not read yet into its arrays and sorts them by rf_id.
     void load() {
         loaded = true;
-        for (PadTable t : read_tables)
-            if (table(t).reader) read_rows(t, &bytes_done);
+        // documentid, the largest table, is read on a second thread while this one reads the others: while they
+        // are read, the tables share nothing (each has its own rows, text and bad rows).
+        const unsigned cores = threads ? threads : std::thread::hardware_concurrency();
+        const bool alongside = cores >= 2 && table(PadTable::documentid).reader;
+        std::vector<BadRow> document_bad_rows;
+        std::optional<Worker> second;
+        if (alongside) second.emplace([&] { read_rows(PadTable::documentid, document_bad_rows, true); });
+        bool after_documents = false;
+        for (PadTable t : read_tables) {
+            if (t == PadTable::documentid) {
+                after_documents = true;
+                if (alongside) continue;
+            }
+            if (!table(t).reader) continue;
+            // A table after documentid waits for it, so that an error in both is documentid's, as when read in turn.
+            if (after_documents && second) {
+                second->join();
+                second.reset();
+            }
+            read_rows(t, bad_rows, true);
+        }
+        if (second) second->join();
+        bad_rows.insert(bad_rows.end(), document_bad_rows.begin(), document_bad_rows.end());
         conveyance_index = {};
         // Tables read as they came (members of an archive) put their bad rows in that order: table order it is.
         std::stable_sort(bad_rows.begin(), bad_rows.end(),
@@ -440,30 +463,36 @@ struct PadReader::Impl {
 
     // Reads the rows of an opened table. `progress`: the bytes of the files read before it, to count on from in
     // `bytes` (for tables named by path).
-    void read_rows(PadTable t, std::uint64_t* progress = nullptr) {
+    // Reads table t's rows, its bad ones into `bad`; with `progress`, adds the bytes read to `bytes` as it goes.
+    void read_rows(PadTable t, std::vector<BadRow>& bad, bool progress) {
         Table& from = table(t);
         CsvRecord record;
+        std::uint64_t counted = 0;
+        auto count_bytes = [&] {
+            std::uint64_t at = from.source->position();
+            bytes.fetch_add(at - counted, std::memory_order_relaxed);
+            counted = at;
+        };
         for (std::uint64_t rows = 1; from.reader->next(record); ++rows) {
-            if (progress && rows % 4096 == 0)
-                bytes.store(*progress + from.source->position(), std::memory_order_relaxed);
-            add_row(t, from, record);
+            if (progress && rows % 4096 == 0) count_bytes();
+            add_row(t, from, record, bad);
         }
-        if (progress) {
-            *progress += from.source->position();
-            bytes.store(*progress, std::memory_order_relaxed);
-        }
+        if (progress) count_bytes();
         data += from.source->data_read();
         from.reader.reset();
         from.source.reset();
         // Give back the room the table's vector grew into before the next table grows its own.
-        assignments.shrink_to_fit();
-        assignors.shrink_to_fit();
-        assignees.shrink_to_fit();
-        documents.shrink_to_fit();
-        conveyances.shrink_to_fit();
+        switch (t) {
+            case PadTable::assignment: assignments.shrink_to_fit(); break;
+            case PadTable::assignor: assignors.shrink_to_fit(); break;
+            case PadTable::assignee: assignees.shrink_to_fit(); break;
+            case PadTable::documentid: documents.shrink_to_fit(); break;
+            case PadTable::assignment_conveyance: conveyances.shrink_to_fit(); break;
+            case PadTable::documentid_admin: break;
+        }
     }
 
-    void add_row(PadTable t, Table& from, const CsvRecord& record) {
+    void add_row(PadTable t, Table& from, const CsvRecord& record, std::vector<BadRow>& bad_rows) {
         if (record.line > std::numeric_limits<std::uint32_t>::max())
             throw InputError(from.path, record.line, "more lines than a PAD table can have: is this a PAD table?");
         if (record.fields.size() != from.field_count) {
@@ -732,7 +761,9 @@ void PadReader::read_table(std::unique_ptr<ByteSource> source) { impl_->read_tab
 
 void PadReader::check_tables() const { impl_->check_tables(); }
 
-std::uint64_t PadReader::data_bytes() const { return impl_->data; }
+std::uint64_t PadReader::data_bytes() const { return impl_->data.load(); }
+
+void PadReader::set_threads(unsigned threads) { impl_->threads = threads; }
 
 PadReader::~PadReader() = default;
 

@@ -52,6 +52,9 @@ public:
     PadReader(const PadReader&) = delete;
     PadReader& operator=(const PadReader&) = delete;
 
+    // Threads for reading the tables by path (0, the default: the machine's cores): with two or more, the
+    // documentid table is read on a second thread beside the others.
+    void set_threads(unsigned threads);
     // Opens the tables of `paths` as the constructor does, without checking that all are there.
     void add_paths(const std::vector<std::string>& paths);
     // Reads one table whole from a source that cannot wait for the others (a member of a zip archive, which
