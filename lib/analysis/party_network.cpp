@@ -4,7 +4,7 @@
 #include "base/two_threads.h"
 
 #include <algorithm>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include "model/csr_graph.h"
 #include <boost/range/iterator_range.hpp>
 #include <future>
 #include <tuple>
@@ -20,8 +20,7 @@ std::vector<char> within_hops(std::size_t party_count, std::vector<Link> links, 
     std::size_t one_way = links.size();
     links.reserve(2 * one_way);
     for (std::size_t i = 0; i < one_way; ++i) links.emplace_back(links[i].second, links[i].first);
-    using Graph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
-                                                     boost::no_property, std::uint32_t, std::uint32_t>;
+    using Graph = CsrGraph<>;
     Graph graph(boost::edges_are_unsorted_multi_pass, links.begin(), links.end(),
                 Graph::vertices_size_type(party_count));
 

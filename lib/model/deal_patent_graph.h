@@ -4,7 +4,7 @@
 // both "patents of a deal" and "deals of a patent" are contiguous, sorted runs of 32-bit ids.
 #include "model/dataset.h"
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include "model/csr_graph.h"
 #include <cstdint>
 #include <span>
 
@@ -40,8 +40,7 @@ private:
 
 class DealPatentGraph {
 public:
-    using Graph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
-                                                     boost::no_property, std::uint32_t, std::uint32_t>;
+    using Graph = CsrGraph<>;
 
     explicit DealPatentGraph(const Dataset& data);
 

@@ -4,7 +4,7 @@
 // contiguous run in transfer order (deal, then patent), so "everything A gave" is a slice, not a search.
 #include "model/dataset.h"
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include "model/csr_graph.h"
 #include <cstdint>
 #include <span>
 
@@ -12,8 +12,7 @@ namespace patlap {
 
 class PartyGraph {
 public:
-    using Graph = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, std::uint32_t,
-                                                     boost::no_property, std::uint32_t, std::uint32_t>;
+    using Graph = CsrGraph<std::uint32_t>;
 
     explicit PartyGraph(const Dataset& data);
 

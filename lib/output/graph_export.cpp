@@ -3,7 +3,7 @@
 #include "output/cell_format.h"
 #include "output/output_format.h"
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include "model/csr_graph.h"
 #include <boost/graph/graphml.hpp>
 #include <boost/graph/graphviz.hpp>
 #include <boost/property_map/function_property_map.hpp>
@@ -18,8 +18,7 @@ namespace {
 // The party graph's shape as a Boost CSR graph: it is already sorted by source node, so edge i of the CSR graph is
 // graph.edges[i]. The writers' attributes are property maps computed from the party graph when written, so a graph
 // of millions of edges never holds its labels in memory.
-using Drawing = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
-                                                   boost::no_property, std::uint32_t, std::uint32_t>;
+using Drawing = CsrGraph<>;
 using Node = boost::graph_traits<Drawing>::vertex_descriptor;
 using Edge = boost::graph_traits<Drawing>::edge_descriptor;
 
