@@ -1,5 +1,7 @@
 #include "model/dataset.h"
 
+#include "model/name_rank.h"
+
 #include "base/two_threads.h"
 
 #include <algorithm>
@@ -305,38 +307,9 @@ std::string_view Dataset::role_in(DealId deal, PartyId party) const {
 
 void Dataset::rank_deals_by_name() const {
     if (deal_name_rank_.size() == deals.size()) return;
-    // Sort on each name's first 12 bytes read as a big-endian number (ordered as the bytes are), then the deal id,
-    // as one 128-bit integer; then put each run of names that share those 12 bytes in the order of the whole
-    // names. Deal identifiers are short, so such runs are rare.
-    __extension__ using Key = unsigned __int128;  // bytes 0-11 of the name, then the deal id
-    auto big_endian = [](std::string_view s, std::size_t from, std::size_t count) {
-        std::uint64_t value = 0;
-        for (std::size_t i = 0; i < count; ++i)
-            value = value << 8 | (from + i < s.size() ? static_cast<unsigned char>(s[from + i]) : 0);
-        return value;
-    };
-    std::vector<Key> keys(deals.size());
-    for (DealId d = 0; d < deals.size(); ++d) {
-        std::string_view name = deals.str(d);
-        keys[d] = Key(big_endian(name, 0, 8)) << 64 | big_endian(name, 8, 4) << 32 | d;
-    }
-    std::sort(keys.begin(), keys.end());
-    auto prefix = [](Key key) { return key >> 32; };
-    auto deal = [](Key key) { return DealId(key); };
-    for (std::size_t first = 0; first < keys.size();) {
-        std::size_t last = first + 1;
-        while (last < keys.size() && prefix(keys[last]) == prefix(keys[first])) ++last;
-        if (last - first > 1)
-            std::sort(keys.begin() + std::ptrdiff_t(first), keys.begin() + std::ptrdiff_t(last),
-                      [&](Key a, Key b) { return deals.str(deal(a)) < deals.str(deal(b)); });
-        first = last;
-    }
-    deals_by_name_.resize(deals.size());
-    deal_name_rank_.assign(deals.size(), 0);
-    for (std::uint32_t rank = 0; rank < keys.size(); ++rank) {
-        deals_by_name_[rank] = deal(keys[rank]);
-        deal_name_rank_[deal(keys[rank])] = rank;
-    }
+    NameOrder order = rank_by_name(deals.size(), [this](DealId deal) { return deals.str(deal); });
+    deal_name_rank_ = std::move(order.rank);
+    deals_by_name_ = std::move(order.by_rank);
 }
 
 const std::vector<std::uint32_t>& Dataset::deal_name_rank() const {
