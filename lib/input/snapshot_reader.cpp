@@ -2,17 +2,17 @@
 
 #include "base/errors.h"
 
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <fmt/format.h>
 #include <optional>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <tuple>
-#include <unistd.h>
-#include <zlib.h>
 
 namespace patlap {
 namespace {
@@ -87,8 +87,11 @@ public:
         std::vector<SourceEntry> sources = array<SourceEntry>(snapshot::sources);
         std::vector<std::string> source_names = strings(snapshot::source_names);
         if (sources.size() != source_names.size()) fail("its sources and their names differ in number");
-        for (std::size_t i = 0; i < sources.size(); ++i)
-            snapshot.sources.push_back({source_names[i], sources[i].size, sources[i].crc});
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            if (sources[i].role > group_source) fail("a source has a role this version does not know");
+            snapshot.sources.push_back({source_names[i], sources[i].size, sources[i].crc, SourceRole(sources[i].role)});
+        }
+        snapshot.import_options = strings(snapshot::import_options);
 
         data.files = strings(snapshot::files);
         if (data.files.size() > 65535) fail("it names more than 65535 input files");
@@ -120,7 +123,8 @@ public:
             data.party_display.size() != parties)
             fail("its spelling and party tables do not match the pools of names");
         data.former_party = ids(snapshot::former_party, parties, "a former key's party");
-        if (data.former_party.size() != data.former_keys.size()) fail("its former keys and their parties differ in number");
+        if (data.former_party.size() != data.former_keys.size())
+            fail("its former keys and their parties differ in number");
         data.deal_conveyance = ids(snapshot::deal_conveyance, data.conveyances.size(), "a deal's conveyance", true);
         data.deal_reference = ids(snapshot::deal_reference, data.references.size(), "a deal's reference", true);
         data.deal_link = ids(snapshot::deal_link, deals, "a deal's link", true);
@@ -184,7 +188,8 @@ private:
             table_bytes > file_.size() - header.table_offset)
             fail("its section table lies outside the file");
         const char* table = file_.data() + header.table_offset;
-        if (verify_ && crc_of(table, table_bytes) != header.table_crc) fail("its section table's checksum does not match");
+        if (verify_ && crc_of(table, table_bytes) != header.table_crc)
+            fail("its section table's checksum does not match");
         sections_.resize(header.section_count);
         if (table_bytes) std::memcpy(sections_.data(), table, table_bytes);
         for (const SectionEntry& section : sections_) {
@@ -293,8 +298,8 @@ bool is_snapshot_file(const std::string& path) {
     int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return false;
     char head[magic.size()];
-    bool found = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && read(fd, head, sizeof head) == ssize_t(sizeof head) &&
-                 is_snapshot({head, sizeof head});
+    bool found = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+                 read(fd, head, sizeof head) == ssize_t(sizeof head) && is_snapshot({head, sizeof head});
     close(fd);
     return found;
 }

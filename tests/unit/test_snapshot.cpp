@@ -1,9 +1,11 @@
 #include "base/errors.h"
 #include "input/snapshot_reader.h"
+#include "input/snapshot_sources.h"
 #include "input/transfer_loader.h"
 #include "output/snapshot_writer.h"
 #include "temp_file.h"
 
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <iterator>
@@ -66,12 +68,14 @@ TEST_CASE("a snapshot reads back as the data set it was written from", "[snapsho
     for (const char* input : {"/small.csv", "/uspto/ad20160101.xml"}) {
         Dataset data = load_transfers({std::string(PATLAP_FIXTURES) + input}, whole());
         std::string path = (dir.path() / "data.patlap").string();
-        std::vector<SnapshotSource> sources{{"in.csv", 12, 34}};
-        write_snapshot(data, sources, path);
+        std::vector<SnapshotSource> sources{{"in.csv", 12, 34}, {"aliases.csv", 5, 6, snapshot::alias_source}};
+        std::vector<std::string> import_options{"--aliases", "aliases.csv", "--skip-bad-rows"};
+        write_snapshot(data, sources, path, import_options);
         REQUIRE(is_snapshot_file(path));
         Snapshot read = read_snapshot(path);
         require_same(data, read.data);
         REQUIRE(read.sources == sources);
+        REQUIRE(read.import_options == import_options);
         // load_transfers recognises it by its content, as the only input.
         require_same(data, load_transfers({path}, {}));
         REQUIRE_THROWS_AS(load_transfers({path, path}, {}), UsageError);
@@ -114,10 +118,40 @@ TEST_CASE("a damaged or foreign snapshot is refused, never misread", "[snapshot]
         try {
             read_snapshot(dir.write("other.patlap", bytes));
         } catch (const InputError& error) {
-            REQUIRE_THAT(error.message(), Catch::Contains("format version 2"));
+            REQUIRE_THAT(error.message(),
+                         Catch::Contains(fmt::format("format version {}", snapshot::format_version + 1)));
         }
         bytes = good;
         bytes[0] = 'P';
         REQUIRE(refused(bytes));
     }
+}
+
+TEST_CASE("a snapshot's sources: a file or a folder by its bytes, and what changed since", "[snapshot]") {
+    TempDir dir;
+    std::string file = dir.write("a.csv", "deal,date\n");
+    SnapshotSource a = describe_source(file);
+    REQUIRE(a.size == 10);
+    REQUIRE(a.crc == crc32(0, reinterpret_cast<const Bytef*>("deal,date\n"), 10));
+    REQUIRE_FALSE(source_change(a));
+    std::filesystem::create_directory(dir.path() / "pad");
+    dir.write("pad/b.csv", "12345");
+    dir.write("pad/a.csv", "deal,date\n");
+    SnapshotSource folder = describe_source((dir.path() / "pad").string(), snapshot::group_source);
+    REQUIRE(folder.size == 15);  // a.csv then b.csv, in name order
+    REQUIRE(folder.crc == crc32(0, reinterpret_cast<const Bytef*>("deal,date\n12345"), 15));
+    REQUIRE(folder.role == snapshot::group_source);
+
+    SnapshotSource renamed = describe_source(dir.write("renamed.csv", "deal,date\n"));
+    std::vector<SnapshotSource> recorded{a};
+    REQUIRE(find_recorded(recorded, renamed) == &recorded[0]);           // another name, the same bytes
+    REQUIRE(find_recorded({folder}, describe_source(file)) == nullptr);  // only inputs count
+
+    dir.write("a.csv", "deal,dat\n\n");  // the same size
+    REQUIRE_THAT(*source_change(a), Catch::Contains("same size, other bytes"));
+    dir.write("a.csv", "deal\n");
+    REQUIRE_THAT(*source_change(a), Catch::Contains("10 bytes then, 5 now"));
+    std::filesystem::remove(file);
+    REQUIRE_THAT(*source_change(a), Catch::Contains("no longer there"));
+    REQUIRE_THROWS_AS(describe_source(file), InputError);
 }

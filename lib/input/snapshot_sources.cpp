@@ -1,0 +1,80 @@
+#include "input/snapshot_sources.h"
+
+#include "base/errors.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace patlap {
+namespace {
+
+// Adds the file's bytes to `size` and `crc`.
+void add_file(const std::string& path, std::uint64_t& size, std::uint32_t& crc) {
+    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw InputError(path, 0, std::strerror(errno));
+    std::vector<unsigned char> buffer(1 << 20);
+    uLong sum = crc;
+    for (;;) {
+        ssize_t got = read(fd, buffer.data(), buffer.size());
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) {
+            int error = errno;
+            close(fd);
+            throw InputError(path, 0, std::strerror(error));
+        }
+        if (got == 0) break;
+        sum = crc32_z(sum, buffer.data(), std::size_t(got));
+        size += std::uint64_t(got);
+    }
+    close(fd);
+    crc = std::uint32_t(sum);
+}
+
+}  // namespace
+
+SnapshotSource describe_source(const std::string& path, snapshot::SourceRole role) {
+    SnapshotSource source{path, 0, 0, role};
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0) throw InputError(path, 0, std::strerror(errno));
+    if (S_ISDIR(info.st_mode)) {
+        std::vector<std::string> files;
+        std::error_code error;
+        for (const auto& entry : std::filesystem::directory_iterator(path, error))
+            if (entry.is_regular_file()) files.push_back(entry.path().string());
+        if (error) throw InputError(path, 0, error.message());
+        std::sort(files.begin(), files.end());
+        for (const std::string& file : files) add_file(file, source.size, source.crc);
+    } else if (S_ISREG(info.st_mode)) {
+        add_file(path, source.size, source.crc);
+    } else {
+        throw InputError(path, 0,
+                         "a snapshot's source is a file or a folder (not a pipe or a device): --append "
+                         "reads it again");
+    }
+    return source;
+}
+
+std::optional<std::string> source_change(const SnapshotSource& recorded) {
+    struct stat info {};
+    if (stat(recorded.name.c_str(), &info) != 0) return fmt::format("it is no longer there ({})", std::strerror(errno));
+    SnapshotSource now = describe_source(recorded.name, recorded.role);
+    if (now.size != recorded.size)
+        return fmt::format("it changed since the import: {} bytes then, {} now", recorded.size, now.size);
+    if (now.crc != recorded.crc) return "it changed since the import: same size, other bytes";
+    return std::nullopt;
+}
+
+const SnapshotSource* find_recorded(const std::vector<SnapshotSource>& recorded, const SnapshotSource& source) {
+    for (const SnapshotSource& r : recorded)
+        if (r.role == snapshot::input_source && r.size == source.size && r.crc == source.crc) return &r;
+    return nullptr;
+}
+
+}  // namespace patlap

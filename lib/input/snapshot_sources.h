@@ -1,0 +1,23 @@
+#pragma once
+// The files a snapshot is built from, as it records them (name, size, crc32 of the bytes), so that
+// `patlap import --append` can tell a file it already holds and one that changed since.
+#include "model/snapshot_format.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace patlap {
+
+// `path` as a snapshot records it: a file's size and crc32, or a folder's (of its regular files, in name order).
+// Throws InputError when it cannot be read.
+SnapshotSource describe_source(const std::string& path, snapshot::SourceRole role = snapshot::input_source);
+
+// Why a recorded source no longer is what the snapshot was built from ("it is no longer there", "it changed"), or
+// nothing when it still is.
+std::optional<std::string> source_change(const SnapshotSource& recorded);
+
+// The recorded input with the same bytes as `source` (whatever its name), or null.
+const SnapshotSource* find_recorded(const std::vector<SnapshotSource>& recorded, const SnapshotSource& source);
+
+}  // namespace patlap
