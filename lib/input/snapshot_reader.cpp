@@ -144,6 +144,7 @@ public:
         check_transfers(data, deals, parties, patents, files);
         data.deal_info = array<DealInfo>(snapshot::deal_info);
         if (data.deal_info.size() != deals) fail("its deal summaries are not one a deal");
+        check_deal_info(data);
 
         data.duplicates = array<DuplicateRow>(snapshot::duplicates);
         for (const DuplicateRow& row : data.duplicates)
@@ -277,6 +278,22 @@ private:
                         fail(fmt::format("row {} is out of order", i));
                 }
             }
+        }
+    }
+
+    // Each deal's summary is the one its rows make (the deal-patent graph is sized by the patent counts).
+    void check_deal_info(const Dataset& data) const {
+        for (DealId deal = 0; deal < data.deal_info.size(); ++deal) {
+            DealInfo expected;
+            for (std::uint32_t i = data.deal_begin[deal]; i < data.deal_begin[deal + 1]; ++i) {
+                const Transfer& t = data.transfers[i];
+                if (i == data.deal_begin[deal] || t.patent != data.transfers[i - 1].patent) ++expected.patents;
+                if (expected.date == 0 || t.date < expected.date) expected.date = t.date;
+                expected.kinds |= kind_bit(t.kind);
+            }
+            const DealInfo& info = data.deal_info[deal];
+            if (info.date != expected.date || info.patents != expected.patents || info.kinds != expected.kinds)
+                fail(fmt::format("deal {}'s summary is not the one its rows make", deal));
         }
     }
 

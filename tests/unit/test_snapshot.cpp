@@ -127,6 +127,21 @@ TEST_CASE("a damaged or foreign snapshot is refused, never misread", "[snapshot]
     }
 }
 
+TEST_CASE("a snapshot whose checksums match but whose deal summaries do not match its rows is refused", "[snapshot]") {
+    // Found by the snapshot fuzz target: the deal-patent graph is sized by the summaries' patent counts.
+    TempDir dir;
+    std::string path = (dir.path() / "data.patlap").string();
+    for (int field = 0; field < 3; ++field) {
+        Dataset data = load_transfers({std::string(PATLAP_FIXTURES) + "/small.csv"}, whole());
+        DealInfo& info = data.deal_info[1];
+        if (field == 0) info.patents += 100;
+        if (field == 1) ++info.date;
+        if (field == 2) info.kinds |= 0x8000;
+        write_snapshot(data, {}, path);
+        REQUIRE_THROWS_WITH(read_snapshot(path), Catch::Contains("deal 1's summary is not the one its rows make"));
+    }
+}
+
 TEST_CASE("a snapshot's sources: a file or a folder by its bytes, and what changed since", "[snapshot]") {
     TempDir dir;
     std::string file = dir.write("a.csv", "deal,date\n");
