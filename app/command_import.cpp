@@ -84,6 +84,9 @@ CommandRunner add_import_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand(
         "import", "Load the inputs once into a snapshot (.patlap) that every command reads in a fraction of the time");
     add_input_options(*command, options->input);
+    command->get_option("FILE")->description(
+        "Input files: transfer CSV, USPTO XML, JSON or PAD tables (folders too), plain, gzipped or zipped; not "
+        "standard input, which --append could not read again");
     command
         ->add_option("-o,--output", options->output, "Write the snapshot to FILE.patlap (replaced only once complete)")
         ->type_name("FILE");
