@@ -63,7 +63,11 @@ SnapshotSource describe_source(const std::string& path, snapshot::SourceRole rol
 
 std::optional<std::string> source_change(const SnapshotSource& recorded) {
     struct stat info {};
-    if (stat(recorded.name.c_str(), &info) != 0) return fmt::format("it is no longer there ({})", std::strerror(errno));
+    if (stat(recorded.name.c_str(), &info) != 0) {
+        std::string why = std::strerror(errno);
+        if (!recorded.name.starts_with('/')) why += "; names are recorded as import was given them, from its folder";
+        return fmt::format("it is no longer there ({})", why);
+    }
     SnapshotSource now = describe_source(recorded.name, recorded.role);
     if (now.size != recorded.size)
         return fmt::format("it changed since the import: {} bytes then, {} now", recorded.size, now.size);
