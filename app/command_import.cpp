@@ -8,7 +8,6 @@
 #include "output/snapshot_writer.h"
 
 #include <fmt/format.h>
-#include <algorithm>
 #include <optional>
 
 namespace patlap::cli {
@@ -118,38 +117,18 @@ CommandRunner add_import_command(CLI::App& app) {
                                 "leave out {}",
                                 options->append, option));
         Snapshot snapshot = read_snapshot(options->append);
-        for (const SnapshotSource& source : snapshot.sources)
-            if (auto change = source_change(source))
-                throw InputError(source.name, 0,
-                                 fmt::format("a source of {}, but {}: import the sources again, without --append",
-                                             options->append, *change));
-        InputOptions input;
-        restore_load_options(input, snapshot, options->append);
-        input.quiet = given.quiet;
-        std::vector<SnapshotSource> known = snapshot.sources, added;
-        for (const std::string& file : given.files) {
-            SnapshotSource source = describe_source(file);
-            if (const SnapshotSource* same = find_recorded(known, source)) {
-                note(same->name == file ? fmt::format("{} is in {} already: not added again", file, options->append)
-                                        : fmt::format("{} is in {} already, as {}: not added again", file,
-                                                      options->append, same->name));
-            } else if (const SnapshotSource* twice = find_recorded(added, source)) {
-                note(twice->name == file ? fmt::format("{} is given twice: added once", file)
-                                         : fmt::format("{} is the same file as {}: added once", file, twice->name));
-            } else {
-                added.push_back(source);
-                input.files.push_back(file);
-            }
-        }
-        known.insert(known.end(), added.begin(), added.end());
-        if (added.empty()) {
+        check_sources_unchanged(snapshot.sources, options->append);
+        AppendPlan plan = plan_append(snapshot.sources, given.files, options->append);
+        for (const std::string& message : plan.notes) note(message);
+        if (plan.added.empty() && target == options->append) {
             note(fmt::format("nothing to add: {} is left as it was", options->append));
             return 0;
         }
-        // In the order a fresh import of them all records them: the inputs, then the party files.
-        std::stable_partition(known.begin(), known.end(),
-                              [](const SnapshotSource& s) { return s.role == snapshot::input_source; });
-        import_files(input, target, known);
+        InputOptions input;
+        restore_load_options(input, snapshot, options->append);
+        input.quiet = given.quiet;
+        for (const SnapshotSource& source : plan.added) input.files.push_back(source.name);
+        import_files(input, target, plan.sources);
         return 0;
     };
 }

@@ -81,4 +81,37 @@ const SnapshotSource* find_recorded(const std::vector<SnapshotSource>& recorded,
     return nullptr;
 }
 
+void check_sources_unchanged(const std::vector<SnapshotSource>& recorded, const std::string& snapshot) {
+    for (const SnapshotSource& source : recorded)
+        if (auto change = source_change(source))
+            throw InputError(
+                source.name, 0,
+                fmt::format("a source of {}, but {}: import the sources again, without --append", snapshot, *change));
+}
+
+AppendPlan plan_append(const std::vector<SnapshotSource>& recorded, const std::vector<std::string>& files,
+                       const std::string& snapshot) {
+    AppendPlan plan;
+    for (const std::string& file : files) {
+        SnapshotSource source = describe_source(file);
+        if (const SnapshotSource* same = find_recorded(recorded, source)) {
+            plan.notes.push_back(
+                same->name == file
+                    ? fmt::format("{} is in {} already: not added again", file, snapshot)
+                    : fmt::format("{} is in {} already, as {}: not added again", file, snapshot, same->name));
+        } else if (const SnapshotSource* twice = find_recorded(plan.added, source)) {
+            plan.notes.push_back(twice->name == file
+                                     ? fmt::format("{} is given twice: added once", file)
+                                     : fmt::format("{} is the same file as {}: added once", file, twice->name));
+        } else {
+            plan.added.push_back(source);
+        }
+    }
+    plan.sources = recorded;
+    plan.sources.insert(plan.sources.end(), plan.added.begin(), plan.added.end());
+    std::stable_partition(plan.sources.begin(), plan.sources.end(),
+                          [](const SnapshotSource& s) { return s.role == snapshot::input_source; });
+    return plan;
+}
+
 }  // namespace patlap

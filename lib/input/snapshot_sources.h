@@ -20,4 +20,18 @@ std::optional<std::string> source_change(const SnapshotSource& recorded);
 // The recorded input with the same bytes as `source` (whatever its name), or null.
 const SnapshotSource* find_recorded(const std::vector<SnapshotSource>& recorded, const SnapshotSource& source);
 
+// Throws InputError naming the first of a snapshot's recorded sources that is gone or changed (`snapshot`: its
+// name, for the message).
+void check_sources_unchanged(const std::vector<SnapshotSource>& recorded, const std::string& snapshot);
+
+// What `import --append` adds to a snapshot of `recorded`: each of `files` whose bytes it does not hold yet.
+struct AppendPlan {
+    std::vector<SnapshotSource> added;  // in the order given
+    std::vector<std::string> notes;     // one per file left out, saying why
+    // The new snapshot's sources, in the order one import of them all records them: the inputs, then the party files.
+    std::vector<SnapshotSource> sources;
+};
+AppendPlan plan_append(const std::vector<SnapshotSource>& recorded, const std::vector<std::string>& files,
+                       const std::string& snapshot);
+
 }  // namespace patlap

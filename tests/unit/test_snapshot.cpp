@@ -178,3 +178,25 @@ TEST_CASE("a snapshot's sources: a file or a folder by its bytes, and what chang
     REQUIRE_THAT(*source_change(a), Catch::Contains("no longer there"));
     REQUIRE_THROWS_AS(describe_source(file), InputError);
 }
+
+TEST_CASE("import --append adds each file whose bytes the snapshot does not hold, once", "[snapshot]") {
+    TempDir dir;
+    std::string a = dir.write("a.csv", "a"), b = dir.write("b.csv", "bb"), copy = dir.write("copy.csv", "a"),
+                aliases = dir.write("aliases.csv", "name,party\n");
+    std::vector<SnapshotSource> recorded{describe_source(a), describe_source(aliases, snapshot::alias_source)};
+    REQUIRE_NOTHROW(check_sources_unchanged(recorded, "s.patlap"));
+    AppendPlan plan = plan_append(recorded, {a, b, b, copy}, "s.patlap");
+    REQUIRE(plan.added.size() == 1);
+    REQUIRE(plan.added[0].name == b);
+    REQUIRE(plan.notes == std::vector<std::string>{a + " is in s.patlap already: not added again",
+                                                   b + " is given twice: added once",
+                                                   copy + " is in s.patlap already, as " + a + ": not added again"});
+    REQUIRE(plan.sources.size() == 3);  // the inputs, then the party file, as one import of them all records them
+    REQUIRE(plan.sources[0].name == a);
+    REQUIRE(plan.sources[1].name == b);
+    REQUIRE(plan.sources[2].role == snapshot::alias_source);
+
+    dir.write("aliases.csv", "name,party\nx,y\n");
+    REQUIRE_THROWS_WITH(check_sources_unchanged(recorded, "s.patlap"),
+                        Catch::StartsWith(aliases + ": a source of s.patlap, but it changed since the import"));
+}

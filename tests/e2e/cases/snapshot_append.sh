@@ -21,6 +21,9 @@ echo "== writing the appended snapshot elsewhere"
 run import --append us.patlap ownership.csv -o more.patlap
 cmp us.patlap all.patlap && echo "us.patlap left as it was"
 "$PATLAP" stats more.patlap | grep -E '^files,'
+echo "== nothing to add, but -o elsewhere: written there all the same"
+run import --append us.patlap small.csv -o copy.patlap
+cmp us.patlap copy.patlap && echo "copy.patlap: the same bytes"
 echo "== a source changed since"
 echo "D9,2020-01-01,assignment,Acme,Other,US1234567" >>small.csv
 run import --append us.patlap ownership.csv
