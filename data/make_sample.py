@@ -40,17 +40,23 @@ add("MSFT-FIH-2016", "2016-05-18", "assignment", msft, fih, msft_own[:4])
 # FIH pledges the designs to a lender, and the lien is later released.
 add("FIH-LIEN-2016", "2016-09-30", "security", fih, "Bank of Taiwan", designs[:6])
 add("FIH-RELEASE-2018", "2018-03-15", "release", "BANK OF TAIWAN", fih[0], designs[:6])
-# 2016: Microsoft sells patents to Xiaomi (about 1,500 in reality) and the two cross-license.
-add("MSFT-XIAOMI-2016", "2016-06-01", "assignment", "Microsoft Mobile Oy", xiaomi, designs[6:])
-add("MSFT-XIAOMI-2016", "2016-06-01", "assignment", msft, xiaomi, msft_own[4:])
+# 2016: Microsoft and Xiaomi cross-license, and Microsoft sells Xiaomi patents (about 1,500 in reality). The sale is
+# recorded as three conveyances over a week, as such sales are: two by Microsoft Corporation, one by its
+# patent-holding subsidiary (with the designs Microsoft Mobile Oy holds).
 add("MSFT-XIAOMI-2016", "2016-06-01", "license", msft, xiaomi, msft_lic)
 add("MSFT-XIAOMI-2016", "2016-06-01", "license", xiaomi, msft, xiaomi_own)
+add("MSFT-XIAOMI-SALE-1", "2016-06-01", "assignment", msft, xiaomi, msft_own[4:30])
+add("MSFT-XIAOMI-SALE-2", "2016-06-03", "assignment", msft, xiaomi, msft_own[30:44])
+add("MSFT-XIAOMI-SALE-3", "2016-06-07", "assignment", "Microsoft Technology Licensing, LLC", xiaomi, msft_own[44:])
+add("MSFT-XIAOMI-SALE-3", "2016-06-07", "assignment", "Microsoft Mobile Oy", xiaomi, designs[6:])
 # 2017: Nokia licenses Apple.
 add("NOK-APPLE-2017", "2017-05-23", "license", nokia, apple, nokia_util[:30])
-# 2017: Nokia and Xiaomi cross-license, and Nokia sells Xiaomi some patents.
+# 2017: Nokia and Xiaomi cross-license, and Nokia sells Xiaomi some patents: the sale is recorded twice, by Nokia
+# Corporation and a week later by Nokia Technologies Oy.
 add("NOK-XIAOMI-2017", "2017-07-05", "license", nokia, xiaomi, nokia_util[15:40])
 add("NOK-XIAOMI-2017", "2017-07-05", "license", xiaomi, nokia, xiaomi_own)
-add("NOK-XIAOMI-2017", "2017-07-05", "assignment", nokia, xiaomi, nokia_util[32:40])
+add("NOK-XIAOMI-SALE-1", "2017-07-05", "assignment", nokia, xiaomi, nokia_util[32:36])
+add("NOK-XIAOMI-SALE-2", "2017-07-12", "assignment", "Nokia Technologies Oy", xiaomi, nokia_util[36:40])
 
 # Real records repeat rows (a re-recorded page); patlap counts such a duplicate once and reports it in stats.
 rows.append(list(rows[-40]))

@@ -3,25 +3,35 @@
 #include <algorithm>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 
 namespace patlap {
 namespace {
 
 // The transactions' names: a lone deal keeps its own; a merged one is its first deal's with `+N`, and one more
-// `+` while that is some recorded deal's identifier or an earlier transaction's name.
+// `+` while that is some recorded deal's identifier or an earlier merged transaction's name. Laid out back to back
+// and indexed once (most are lone deals' names, copied as they are).
 StringPool transaction_names(const StringPool& recorded, const TransactionGrouping& grouping) {
-    StringPool names;
+    std::vector<char> text;
+    std::vector<std::uint32_t> offsets;
+    offsets.reserve(grouping.count() + 1);
+    text.reserve(recorded.text().size());
+    offsets.push_back(0);
+    std::unordered_set<std::string> merged_names;
     for (std::uint32_t t = 0; t < grouping.count(); ++t) {
         auto members = grouping.members_of(t);
+        std::string_view first = recorded.str(members[0]);
         if (members.size() == 1) {
-            names.intern(recorded.str(members[0]));
-            continue;
+            text.insert(text.end(), first.begin(), first.end());
+        } else {
+            std::string name = std::string(first) + "+" + std::to_string(members.size());
+            while (recorded.find(name) != StringPool::npos || merged_names.count(name)) name += '+';
+            text.insert(text.end(), name.begin(), name.end());
+            merged_names.insert(std::move(name));
         }
-        std::string name = std::string(recorded.str(members[0])) + "+" + std::to_string(members.size());
-        while (recorded.find(name) != StringPool::npos || names.find(name) != StringPool::npos) name += '+';
-        names.intern(name);
+        offsets.push_back(std::uint32_t(text.size()));
     }
-    return names;
+    return StringPool::from_text(std::move(text), std::move(offsets));
 }
 
 void merge_rows(Dataset& data, const TransactionGrouping& grouping) {
@@ -31,11 +41,11 @@ void merge_rows(Dataset& data, const TransactionGrouping& grouping) {
     for (std::uint32_t t = 0; t < grouping.count(); ++t) {
         auto members = grouping.members_of(t);
         std::size_t first = merged.size();
-        for (DealId member : members)
-            for (Transfer row : data.deal_transfers(member)) {
-                row.deal = t;
-                merged.push_back(row);
-            }
+        for (DealId member : members) {
+            auto rows = data.deal_transfers(member);
+            merged.insert(merged.end(), rows.begin(), rows.end());
+        }
+        for (std::size_t i = first; i < merged.size(); ++i) merged[i].deal = t;
         if (members.size() > 1) {  // a lone deal's rows are in order already
             std::sort(merged.begin() + std::ptrdiff_t(first), merged.end(), precedes_in_deal);
             std::uint32_t patents = 0;
@@ -70,14 +80,22 @@ void merge_lists(const TransactionGrouping& grouping, std::vector<Value>& values
     std::vector<std::uint32_t> places;
     for (std::uint32_t t = 0; t < grouping.count(); ++t) {
         auto members = grouping.members_of(t);
+        if (members.size() == 1) {  // a lone deal's list is distinct already: copied whole
+            const std::uint32_t first = begin[members[0]], last = begin[members[0] + 1];
+            merged_values.insert(merged_values.end(), values.begin() + first, values.begin() + last);
+            if (with_bits) merged_bits.insert(merged_bits.end(), bits.begin() + first, bits.begin() + last);
+            places.assign(1, 0);
+            for (std::uint32_t i = first; i < last; ++i) carried(places);
+            merged_begin[t + 1] = std::uint32_t(merged_values.size());
+            continue;
+        }
         entries.clear();
         for (std::uint32_t place = 0; place < members.size(); ++place)
             for (std::uint32_t i = begin[members[place]]; i < begin[members[place] + 1]; ++i)
                 entries.push_back({values[i], place, with_bits ? bits[i] : Bits(0)});
-        if (members.size() > 1)
-            std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-                return std::tie(a.value, a.place) < std::tie(b.value, b.place);
-            });
+        std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+            return std::tie(a.value, a.place) < std::tie(b.value, b.place);
+        });
         for (std::size_t i = 0; i < entries.size();) {
             std::size_t j = i;
             Bits joined = 0;
@@ -132,15 +150,7 @@ void repoint_record_details(Dataset& data, const TransactionGrouping& grouping) 
         if (link != StringPool::npos) link = of[link] == t ? StringPool::npos : of[link];
     }
     for (auto& role : data.party_roles) role.deal = of[role.deal];
-    std::sort(data.party_roles.begin(), data.party_roles.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.deal, a.spelling, a.role) < std::tie(b.deal, b.spelling, b.role);
-    });
-    data.party_roles.erase(std::unique(data.party_roles.begin(), data.party_roles.end(),
-                                       [](const auto& a, const auto& b) {
-                                           return std::tie(a.deal, a.spelling, a.role) ==
-                                                  std::tie(b.deal, b.spelling, b.role);
-                                       }),
-                           data.party_roles.end());
+    data.sort_party_roles();
     for (auto& row : data.duplicates) row.deal = of[row.deal];
     for (auto& copy : data.differing_record_copies) copy.deal = of[copy.deal];
 }

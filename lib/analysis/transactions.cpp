@@ -3,56 +3,68 @@
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
+#include <tuple>
 
 namespace patlap {
 namespace {
 
-// Each deal's `from` parties and `to` parties, sorted and distinct, back to back: deal d's from-set is
-// parties[begin[2d], begin[2d + 1]) and its to-set parties[begin[2d + 1], begin[2d + 2]).
-struct DealSides {
-    std::vector<PartyId> parties;
-    std::vector<std::uint32_t> begin;
-    std::span<const PartyId> side(DealId deal, int which) const {
-        return {parties.data() + begin[2 * deal + which], parties.data() + begin[2 * deal + which + 1]};
+// A deal's `from` parties or its `to` parties, sorted and distinct, into `out`.
+void side_of(const Dataset& data, DealId deal, unsigned side_bit, std::vector<PartyId>& out) {
+    out.clear();
+    if (data.deal_patents_only) {
+        auto parties = data.deal_parties(deal);  // sorted and distinct already
+        auto on = data.deal_party_sides(deal);
+        for (std::size_t i = 0; i < parties.size(); ++i)
+            if (on[i] & side_bit) out.push_back(parties[i]);
+        return;
     }
-};
-
-DealSides sides_of_deals(const Dataset& data) {
-    if (!data.has_parties) throw std::invalid_argument("grouping deals into transactions needs their parties");
-    if (data.deal_patents_only && data.party_sides.size() != data.party_lists.size())
-        throw std::invalid_argument("grouping deals into transactions needs the sides of their parties");
-    DealSides sides;
-    const std::size_t deals = data.deals.size();
-    sides.begin.reserve(2 * deals + 1);
-    sides.begin.push_back(0);
-    std::vector<PartyId> from, to;  // one deal's, reused
-    for (DealId deal = 0; deal < deals; ++deal) {
-        from.clear();
-        to.clear();
-        if (data.deal_patents_only) {
-            auto parties = data.deal_parties(deal);
-            auto on = data.deal_party_sides(deal);
-            for (std::size_t i = 0; i < parties.size(); ++i) {  // sorted and distinct already
-                if (on[i] & Dataset::from_side) from.push_back(parties[i]);
-                if (on[i] & Dataset::to_side) to.push_back(parties[i]);
-            }
-        } else {
-            for (const Transfer& t : data.deal_transfers(deal)) {
-                from.push_back(t.from);
-                to.push_back(t.to);
-            }
-            for (auto* side : {&from, &to}) {
-                std::sort(side->begin(), side->end());
-                side->erase(std::unique(side->begin(), side->end()), side->end());
-            }
-        }
-        sides.parties.insert(sides.parties.end(), from.begin(), from.end());
-        sides.begin.push_back(std::uint32_t(sides.parties.size()));
-        sides.parties.insert(sides.parties.end(), to.begin(), to.end());
-        sides.begin.push_back(std::uint32_t(sides.parties.size()));
-    }
-    return sides;
+    for (const Transfer& t : data.deal_transfers(deal)) out.push_back(side_bit == Dataset::from_side ? t.from : t.to);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
 }
+
+std::uint64_t mixed(std::uint64_t h, std::uint64_t value) {  // splitmix64's finalizer over h and value
+    std::uint64_t z = h ^ (value + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+// A deal's key (its kind classes, its from-set and its to-set) and that key's hash, for comparing deals.
+class DealKeys {
+public:
+    explicit DealKeys(const Dataset& data) : data_(data), classes_(data.deals.size()) {
+        if (!data.has_parties) throw std::invalid_argument("grouping deals into transactions needs their parties");
+        if (data.deal_patents_only && data.party_sides.size() != data.party_lists.size())
+            throw std::invalid_argument("grouping deals into transactions needs the sides of their parties");
+        for (DealId deal = 0; deal < classes_.size(); ++deal) classes_[deal] = kind_classes(data.deal_info[deal].kinds);
+    }
+
+    std::uint64_t hash(DealId deal) {
+        std::uint64_t h = classes_[deal];
+        for (unsigned side : {Dataset::from_side, Dataset::to_side}) {
+            side_of(data_, deal, side, a_);
+            h = mixed(h, ~std::uint64_t(a_.size()));
+            for (PartyId party : a_) h = mixed(h, party);
+        }
+        return h;
+    }
+    // Negative, zero or positive as a's key orders before, as, or after b's.
+    int compare(DealId a, DealId b) {
+        if (classes_[a] != classes_[b]) return classes_[a] < classes_[b] ? -1 : 1;
+        for (unsigned side : {Dataset::from_side, Dataset::to_side}) {
+            side_of(data_, a, side, a_);
+            side_of(data_, b, side, b_);
+            if (a_ != b_) return a_ < b_ ? -1 : 1;
+        }
+        return 0;
+    }
+
+private:
+    const Dataset& data_;
+    std::vector<std::uint8_t> classes_;
+    std::vector<PartyId> a_, b_;  // reused
+};
 
 bool within_window(Date first, Date later, unsigned window_days) {
     if (first == 0 || later == 0) return first == later;  // undated deals group only with undated ones
@@ -76,53 +88,97 @@ std::uint8_t kind_classes(KindSet kinds) {
 
 TransactionGrouping group_transactions(const Dataset& data, unsigned window_days) {
     const std::size_t deals = data.deals.size();
-    const DealSides sides = sides_of_deals(data);
+    DealKeys keys(data);
     const auto& rank = data.deal_name_rank();
-    std::vector<std::uint8_t> classes(deals);
-    for (DealId deal = 0; deal < deals; ++deal) classes[deal] = kind_classes(data.deal_info[deal].kinds);
-    auto same_key = [&](DealId a, DealId b) {
-        return classes[a] == classes[b] && std::ranges::equal(sides.side(a, 0), sides.side(b, 0)) &&
-               std::ranges::equal(sides.side(a, 1), sides.side(b, 1));
+    // Deals of one key together, each key's by date, then identifier. The sort compares the keys' hashes, which
+    // sit in the array it sorts; only where two keys share a hash are the keys themselves compared.
+    struct Sorted {
+        std::uint64_t hash;
+        Date date;
+        std::uint32_t rank;
+        DealId deal;
     };
-    // Deals of one key together, each key's by date, then identifier.
-    std::vector<DealId> order(deals);
-    std::iota(order.begin(), order.end(), DealId(0));
-    std::sort(order.begin(), order.end(), [&](DealId a, DealId b) {
-        if (classes[a] != classes[b]) return classes[a] < classes[b];
-        for (int which : {0, 1}) {
-            auto x = sides.side(a, which), y = sides.side(b, which);
-            if (!std::ranges::equal(x, y)) return std::ranges::lexicographical_compare(x, y);
-        }
-        return std::pair(data.deal_info[a].date, rank[a]) < std::pair(data.deal_info[b].date, rank[b]);
-    });
-    // Greedy windows, each measured from its transaction's first date; the runs of `order` they cut are the
-    // transactions, which are then numbered by their first deals' ids.
-    std::vector<std::uint32_t> run_begin;
+    // Only equal keys need to come together, in no particular order of keys: the deals are placed in buckets by
+    // their hashes' top bits (a counting sort, some eight deals a bucket), and each bucket, small enough to sit in
+    // the cache, is sorted on its own.
+    unsigned bucket_bits = 1;
+    while (bucket_bits < 30 && (std::size_t(1) << (bucket_bits + 3)) < deals) ++bucket_bits;
+    auto bucket_of = [bucket_bits](std::uint64_t hash) { return std::size_t(hash >> (64 - bucket_bits)); };
+    std::vector<std::uint64_t> hashes(deals);
+    std::vector<std::uint32_t> bucket_begin((std::size_t(1) << bucket_bits) + 1, 0);
+    for (DealId deal = 0; deal < deals; ++deal) {
+        hashes[deal] = keys.hash(deal);
+        ++bucket_begin[bucket_of(hashes[deal]) + 1];
+    }
+    std::partial_sum(bucket_begin.begin(), bucket_begin.end(), bucket_begin.begin());
+    std::vector<Sorted> sorted(deals);
+    {
+        std::vector<std::uint32_t> next(bucket_begin.begin(), bucket_begin.end() - 1);
+        for (DealId deal = 0; deal < deals; ++deal)
+            sorted[next[bucket_of(hashes[deal])]++] = {hashes[deal], data.deal_info[deal].date, rank[deal], deal};
+    }
+    std::vector<std::uint64_t>().swap(hashes);
+    for (std::size_t b = 0; b + 1 < bucket_begin.size(); ++b)
+        if (bucket_begin[b + 1] - bucket_begin[b] > 1)
+            std::sort(sorted.begin() + bucket_begin[b], sorted.begin() + bucket_begin[b + 1],
+                      [](const Sorted& x, const Sorted& y) {
+                          return std::tie(x.hash, x.date, x.rank) < std::tie(y.hash, y.date, y.rank);
+                      });
     for (std::size_t i = 0; i < deals;) {
-        run_begin.push_back(std::uint32_t(i));
-        const DealId first = order[i];
         std::size_t j = i + 1;
-        while (j < deals && same_key(first, order[j]) &&
-               within_window(data.deal_info[first].date, data.deal_info[order[j]].date, window_days))
-            ++j;
+        bool one_key = true;
+        for (; j < deals && sorted[j].hash == sorted[i].hash; ++j)
+            one_key = one_key && keys.compare(sorted[i].deal, sorted[j].deal) == 0;
+        if (!one_key)  // keys that share a hash: by key, then as before
+            std::sort(sorted.begin() + std::ptrdiff_t(i), sorted.begin() + std::ptrdiff_t(j),
+                      [&](const Sorted& a, const Sorted& b) {
+                          if (int order = keys.compare(a.deal, b.deal)) return order < 0;
+                          return std::pair(a.date, a.rank) < std::pair(b.date, b.rank);
+                      });
         i = j;
     }
-    run_begin.push_back(std::uint32_t(deals));
-    const std::size_t count = run_begin.size() - 1;
-    std::vector<std::uint32_t> runs(count);
-    std::iota(runs.begin(), runs.end(), 0u);
-    std::sort(runs.begin(), runs.end(),
-              [&](std::uint32_t a, std::uint32_t b) { return order[run_begin[a]] < order[run_begin[b]]; });
 
+    // Greedy windows, each measured from its transaction's first date, cut `sorted` into runs: the transactions.
+    // Most are one deal; those of several are noted, with their first deals.
+    struct MergedRun {
+        DealId first;
+        std::uint32_t begin, end;  // in sorted
+    };
+    std::vector<MergedRun> merged;
+    std::vector<bool> absorbed(deals);  // a deal in another's transaction
+    for (std::size_t i = 0; i < deals;) {
+        const Sorted& first = sorted[i];
+        std::size_t j = i + 1;
+        while (j < deals && sorted[j].hash == first.hash && within_window(first.date, sorted[j].date, window_days) &&
+               keys.compare(first.deal, sorted[j].deal) == 0)
+            ++j;
+        if (j - i > 1) {
+            merged.push_back({first.deal, std::uint32_t(i), std::uint32_t(j)});
+            for (std::size_t k = i + 1; k < j; ++k) absorbed[sorted[k].deal] = true;
+        }
+        i = j;
+    }
+    std::sort(merged.begin(), merged.end(), [](const MergedRun& a, const MergedRun& b) { return a.first < b.first; });
+
+    // Numbered in the order of their first deals' ids, by one walk over the deals.
     TransactionGrouping grouping;
     grouping.transaction_of.resize(deals);
-    grouping.member_begin.reserve(count + 1);
+    grouping.member_begin.reserve(deals + 1);
     grouping.members.reserve(deals);
     grouping.member_begin.push_back(0);
-    for (std::uint32_t t = 0; t < count; ++t) {
-        for (std::uint32_t i = run_begin[runs[t]]; i < run_begin[runs[t] + 1]; ++i) {
-            grouping.members.push_back(order[i]);
-            grouping.transaction_of[order[i]] = t;
+    auto next_merged = merged.begin();
+    for (DealId deal = 0; deal < deals; ++deal) {
+        if (absorbed[deal]) continue;
+        const auto t = std::uint32_t(grouping.member_begin.size() - 1);
+        if (next_merged != merged.end() && next_merged->first == deal) {
+            for (std::uint32_t i = next_merged->begin; i < next_merged->end; ++i) {
+                grouping.members.push_back(sorted[i].deal);
+                grouping.transaction_of[sorted[i].deal] = t;
+            }
+            ++next_merged;
+        } else {
+            grouping.members.push_back(deal);
+            grouping.transaction_of[deal] = t;
         }
         grouping.member_begin.push_back(std::uint32_t(grouping.members.size()));
     }

@@ -36,7 +36,7 @@ struct TransactionGrouping {
 };
 
 // Groups the deals of `data`, which must have parties: whole rows, or deal_patents_only with party sides.
-// O(n log n) in the deals and their parties.
+// Linear in the deals and their parties, plus a sort of each hash bucket's few deals.
 TransactionGrouping group_transactions(const Dataset& data, unsigned window_days);
 
 }  // namespace patlap

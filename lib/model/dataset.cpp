@@ -162,16 +162,18 @@ void Dataset::finish(bool rank_deal_names, bool two_threads) {
             }
     }
 
-    std::sort(party_roles.begin(), party_roles.end(), [](const PartyRole& a, const PartyRole& b) {
-        return std::tie(a.deal, a.spelling, a.role) < std::tie(b.deal, b.spelling, b.role);
-    });
-    party_roles.erase(std::unique(party_roles.begin(), party_roles.end(),
-                                  [](const PartyRole& a, const PartyRole& b) {
-                                      return a.deal == b.deal && a.spelling == b.spelling && a.role == b.role;
-                                  }),
-                      party_roles.end());
+    sort_party_roles();
     if (ranker) ranker->join();
     else if (rank_deal_names) rank_deals_by_name();
+}
+
+void Dataset::sort_party_roles() {
+    auto fields = [](const PartyRole& role) { return std::tie(role.deal, role.spelling, role.role); };
+    std::sort(party_roles.begin(), party_roles.end(),
+              [&](const PartyRole& a, const PartyRole& b) { return fields(a) < fields(b); });
+    party_roles.erase(std::unique(party_roles.begin(), party_roles.end(),
+                                  [&](const PartyRole& a, const PartyRole& b) { return fields(a) == fields(b); }),
+                      party_roles.end());
 }
 
 void Dataset::finish_transfers(bool two_threads) {

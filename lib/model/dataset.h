@@ -215,6 +215,10 @@ public:
         deals_by_name_.clear();
     }
 
+    // Puts party_roles in their order (by deal, spelling, role) and drops repeats: after finish(), and after a
+    // caller renumbers their deals (transactions.h).
+    void sort_party_roles();
+
     // Frees the transfer rows (and the per-deal offsets into them, and the patent lists, but not their kinds) for
     // a report that, once its indexes are built, needs only the interned names and per-deal summaries: this keeps
     // the peak memory of `overlap` low.

@@ -88,10 +88,16 @@ StringPool StringPool::from_text(std::vector<char> text, std::vector<std::uint32
     std::size_t slots = pool.slots_.size();
     while (pool.size() * 10 > slots * 7) slots *= 2;
     pool.slots_.assign(slots, Slot{{0, 0, 0}, 0, npos});
+    // Hashed first, so that each slot can be fetched a few strings ahead of its insert and the cache misses
+    // overlap.
+    std::vector<std::uint32_t> hashes(pool.size());
+    for (StringId id = 0; id < pool.size(); ++id) hashes[id] = hash_text(pool.str(id));
+    constexpr StringId ahead = 16;
     for (StringId id = 0; id < pool.size(); ++id) {
+        if (id + ahead < pool.size()) pool.prefetch(hashes[id + ahead]);
         std::string_view s = pool.str(id);
         if (indexed && !indexed(s)) continue;
-        std::uint32_t h = hash_text(s);
+        std::uint32_t h = hashes[id];
         std::size_t slot = pool.probe(s, make_key(s, h), h);
         if (pool.slots_[slot].id != npos) continue;
         pool.slots_[slot] = make_key(s, h);
