@@ -1,6 +1,7 @@
 #include "input/snapshot_sources.h"
 
 #include "base/errors.h"
+#include "input/uspto/pad_reader.h"
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -10,7 +11,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 
 namespace patlap {
 namespace {
@@ -44,13 +44,9 @@ SnapshotSource describe_source(const std::string& path, snapshot::SourceRole rol
     struct stat info {};
     if (stat(path.c_str(), &info) != 0) throw InputError(path, 0, std::strerror(errno));
     if (S_ISDIR(info.st_mode)) {
-        std::vector<std::string> files;
-        std::error_code error;
-        for (const auto& entry : std::filesystem::directory_iterator(path, error))
-            if (entry.is_regular_file()) files.push_back(entry.path().string());
-        if (error) throw InputError(path, 0, error.message());
-        std::sort(files.begin(), files.end());
-        for (const std::string& file : files) add_file(file, source.size, source.crc);
+        // Only the tables the PAD reader reads from it: other files (the snapshot itself, written beside them)
+        // change nothing the snapshot holds.
+        for (const PadTableFile& file : pad_table_files(path)) add_file(file.path, source.size, source.crc);
     } else if (S_ISREG(info.st_mode)) {
         add_file(path, source.size, source.crc);
     } else {

@@ -9,7 +9,7 @@
 
 namespace patlap {
 
-// `path` as a snapshot records it: a file's size and crc32, or a folder's (of its regular files, in name order).
+// `path` as a snapshot records it: a file's size and crc32, or a PAD folder's (of the table files read from it).
 // Throws InputError when it cannot be read.
 SnapshotSource describe_source(const std::string& path, snapshot::SourceRole role = snapshot::input_source);
 

@@ -100,7 +100,7 @@ enum SourceRole : std::uint32_t { input_source = 0, alias_source = 1, group_sour
 // already holds, and one that changed since. 16 bytes; the names are in source_names.
 struct SourceEntry {
     std::uint64_t size;
-    std::uint32_t crc;   // crc32 of the file's bytes (of a folder: of its files' bytes, in name order)
+    std::uint32_t crc;   // crc32 of the file's bytes (of a PAD folder: of the tables read from it, in turn)
     std::uint32_t role;  // a SourceRole
 };
 static_assert(sizeof(SourceEntry) == 16);

@@ -158,10 +158,11 @@ TEST_CASE("a snapshot's sources: a file or a folder by its bytes, and what chang
     REQUIRE(a.crc == crc32(0, reinterpret_cast<const Bytef*>("deal,date\n"), 10));
     REQUIRE_FALSE(source_change(a));
     std::filesystem::create_directory(dir.path() / "pad");
-    dir.write("pad/b.csv", "12345");
-    dir.write("pad/a.csv", "deal,date\n");
+    dir.write("pad/assignor.csv", "12345");
+    dir.write("pad/assignment.csv", "deal,date\n");
+    dir.write("pad/us.patlap", "not one of the tables");
     SnapshotSource folder = describe_source((dir.path() / "pad").string(), snapshot::group_source);
-    REQUIRE(folder.size == 15);  // a.csv then b.csv, in name order
+    REQUIRE(folder.size == 15);  // assignment.csv then assignor.csv, in the order the PAD reader reads them
     REQUIRE(folder.crc == crc32(0, reinterpret_cast<const Bytef*>("deal,date\n12345"), 15));
     REQUIRE(folder.role == snapshot::group_source);
 

@@ -37,3 +37,5 @@ echo "== not a snapshot"
 run import --append small.csv ownership.csv
 cp small.csv small.patlap
 run import --append small.patlap ownership.csv
+echo "== a snapshot written into the PAD folder it was imported from"
+"$PATLAP" import pad -o pad/pad.patlap && run import --append pad/pad.patlap ownership.csv
