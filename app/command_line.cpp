@@ -15,7 +15,7 @@ std::unique_ptr<CommandLine> make_command_line() {
     app.fallthrough(false);
     for (auto add : {add_overlap_command, add_deals_command, add_stats_command, add_parties_command, add_chain_command,
                      add_owners_command, add_flow_command, add_flows_command, add_check_command, add_graph_command,
-                     add_clusters_command, add_convert_command, add_completion_command, add_man_command}) {
+                     add_clusters_command, add_convert_command, add_import_command, add_completion_command, add_man_command}) {
         CommandRunner run = add(app);
         line->commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
     }

@@ -21,6 +21,7 @@ CommandRunner add_parties_command(CLI::App& app);
 CommandRunner add_graph_command(CLI::App& app);
 CommandRunner add_clusters_command(CLI::App& app);
 CommandRunner add_convert_command(CLI::App& app);
+CommandRunner add_import_command(CLI::App& app);
 CommandRunner add_completion_command(CLI::App& app);
 // Hidden: prints the man page, for the build.
 CommandRunner add_man_command(CLI::App& app);

@@ -61,7 +61,9 @@ std::string man_page(const CLI::App& app, const std::string& version) {
            "patlap reads records of patent transfers (assignments, licences, liens, ...) and reports on them: which "
            "deals share patents, who owns what when, how patents moved between parties. Input files are transfer "
            "CSV, USPTO assignment XML, JSON or PAD tables, plain, gzipped or zipped; with no FILE, standard input is "
-           "read. Reports are tables, CSV, TSV, JSON or JSON lines.\n"
+           "read. A snapshot written by \\fBpatlap import\\fR (a \\fB.patlap\\fR file) can be the one FILE of any "
+           "command, which then answers as from the files it was imported from. Reports are tables, CSV, TSV, JSON "
+           "or JSON lines.\n"
            ".PP\n"
            "\\fBpatlap help\\fR \\fICOMMAND\\fR (or \\fBpatlap\\fR \\fICOMMAND\\fR \\fB\\-\\-help\\fR) shows a "
            "command's options and examples; \\fBpatlap completion\\fR \\fISHELL\\fR prints a completion script.\n";

@@ -2,17 +2,17 @@
 
 #include "base/errors.h"
 
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <fmt/format.h>
 #include <optional>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <tuple>
-#include <unistd.h>
-#include <zlib.h>
 
 namespace patlap {
 namespace {
@@ -87,8 +87,11 @@ public:
         std::vector<SourceEntry> sources = array<SourceEntry>(snapshot::sources);
         std::vector<std::string> source_names = strings(snapshot::source_names);
         if (sources.size() != source_names.size()) fail("its sources and their names differ in number");
-        for (std::size_t i = 0; i < sources.size(); ++i)
-            snapshot.sources.push_back({source_names[i], sources[i].size, sources[i].crc});
+        for (std::size_t i = 0; i < sources.size(); ++i) {
+            if (sources[i].role > group_source) fail("a source has a role this version does not know");
+            snapshot.sources.push_back({source_names[i], sources[i].size, sources[i].crc, SourceRole(sources[i].role)});
+        }
+        snapshot.import_options = strings(snapshot::import_options);
 
         data.files = strings(snapshot::files);
         if (data.files.size() > 65535) fail("it names more than 65535 input files");
@@ -120,7 +123,8 @@ public:
             data.party_display.size() != parties)
             fail("its spelling and party tables do not match the pools of names");
         data.former_party = ids(snapshot::former_party, parties, "a former key's party");
-        if (data.former_party.size() != data.former_keys.size()) fail("its former keys and their parties differ in number");
+        if (data.former_party.size() != data.former_keys.size())
+            fail("its former keys and their parties differ in number");
         data.deal_conveyance = ids(snapshot::deal_conveyance, data.conveyances.size(), "a deal's conveyance", true);
         data.deal_reference = ids(snapshot::deal_reference, data.references.size(), "a deal's reference", true);
         data.deal_link = ids(snapshot::deal_link, deals, "a deal's link", true);
@@ -140,6 +144,7 @@ public:
         check_transfers(data, deals, parties, patents, files);
         data.deal_info = array<DealInfo>(snapshot::deal_info);
         if (data.deal_info.size() != deals) fail("its deal summaries are not one a deal");
+        check_deal_info(data);
 
         data.duplicates = array<DuplicateRow>(snapshot::duplicates);
         for (const DuplicateRow& row : data.duplicates)
@@ -184,7 +189,8 @@ private:
             table_bytes > file_.size() - header.table_offset)
             fail("its section table lies outside the file");
         const char* table = file_.data() + header.table_offset;
-        if (verify_ && crc_of(table, table_bytes) != header.table_crc) fail("its section table's checksum does not match");
+        if (verify_ && crc_of(table, table_bytes) != header.table_crc)
+            fail("its section table's checksum does not match");
         sections_.resize(header.section_count);
         if (table_bytes) std::memcpy(sections_.data(), table, table_bytes);
         for (const SectionEntry& section : sections_) {
@@ -275,6 +281,22 @@ private:
         }
     }
 
+    // Each deal's summary is the one its rows make (the deal-patent graph is sized by the patent counts).
+    void check_deal_info(const Dataset& data) const {
+        for (DealId deal = 0; deal < data.deal_info.size(); ++deal) {
+            DealInfo expected;
+            for (std::uint32_t i = data.deal_begin[deal]; i < data.deal_begin[deal + 1]; ++i) {
+                const Transfer& t = data.transfers[i];
+                if (i == data.deal_begin[deal] || t.patent != data.transfers[i - 1].patent) ++expected.patents;
+                if (expected.date == 0 || t.date < expected.date) expected.date = t.date;
+                expected.kinds |= kind_bit(t.kind);
+            }
+            const DealInfo& info = data.deal_info[deal];
+            if (info.date != expected.date || info.patents != expected.patents || info.kinds != expected.kinds)
+                fail(fmt::format("deal {}'s summary is not the one its rows make", deal));
+        }
+    }
+
     const std::string& path_;
     const MappedFile& file_;
     bool verify_;
@@ -293,8 +315,8 @@ bool is_snapshot_file(const std::string& path) {
     int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) return false;
     char head[magic.size()];
-    bool found = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && read(fd, head, sizeof head) == ssize_t(sizeof head) &&
-                 is_snapshot({head, sizeof head});
+    bool found = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+                 read(fd, head, sizeof head) == ssize_t(sizeof head) && is_snapshot({head, sizeof head});
     close(fd);
     return found;
 }

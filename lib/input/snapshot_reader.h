@@ -13,7 +13,8 @@ namespace patlap {
 
 struct Snapshot {
     Dataset data;
-    std::vector<SnapshotSource> sources;  // the inputs it was built from
+    std::vector<SnapshotSource> sources;       // the files it was built from
+    std::vector<std::string> import_options;  // the load options they were read with, as command-line words
 };
 
 // Whether these first bytes of a file are a snapshot's.

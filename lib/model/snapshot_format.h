@@ -14,7 +14,7 @@ static_assert(std::endian::native == std::endian::little, "snapshots are little-
 // The file's first 16 bytes.
 inline constexpr std::string_view magic{"patlap snapshot\n", 16};
 // Raised whenever a section changes or is added: a reader accepts its own version only.
-inline constexpr std::uint32_t format_version = 1;
+inline constexpr std::uint32_t format_version = 2;
 // Every section begins at a multiple of this.
 inline constexpr std::uint64_t section_alignment = 64;
 
@@ -60,6 +60,7 @@ enum SectionId : std::uint32_t {
     files_without_rows = 27,  // 28
     short_records = 29,       // LoadSummary::first_short_records, 30
     short_inputs = 31,        // 32
+    import_options = 33,      // the load options `patlap import` was given, as command-line words; 34
     spelling_party = 40,      // u32 each
     spelling_count = 41,
     party_display = 42,
@@ -67,13 +68,13 @@ enum SectionId : std::uint32_t {
     deal_conveyance = 44,
     deal_reference = 45,
     deal_link = 46,
-    party_roles = 47,         // Dataset::PartyRole, 12 bytes
-    transfers = 48,           // Transfer, 28 bytes
-    deal_begin = 49,          // u32
-    deal_info = 50,           // DealInfo, 12 bytes
-    duplicates = 51,          // DuplicateRow, 24 bytes
-    differing_copies = 52,    // DifferingRecordCopy, 16 bytes
-    patent_numbers = 53,      // PatentNumbers entries, 16 bytes
+    party_roles = 47,       // Dataset::PartyRole, 12 bytes
+    transfers = 48,         // Transfer, 28 bytes
+    deal_begin = 49,        // u32
+    deal_info = 50,         // DealInfo, 12 bytes
+    duplicates = 51,        // DuplicateRow, 24 bytes
+    differing_copies = 52,  // DifferingRecordCopy, 16 bytes
+    patent_numbers = 53,    // PatentNumbers entries, 16 bytes
 };
 
 // Places in the figures section.
@@ -92,12 +93,15 @@ enum Figure : std::uint32_t {
 };
 inline constexpr std::uint64_t has_parties_flag = 1, other_number_keys_flag = 2;
 
-// One input the snapshot was built from, as `patlap import` was given it: so that --append can tell a file it
-// already holds. 16 bytes; the names are in source_names.
+// What a source was to `patlap import`.
+enum SourceRole : std::uint32_t { input_source = 0, alias_source = 1, group_source = 2 };
+
+// One file the snapshot was built from, as `patlap import` was given it: so that --append can tell a file it
+// already holds, and one that changed since. 16 bytes; the names are in source_names.
 struct SourceEntry {
     std::uint64_t size;
-    std::uint32_t crc;  // crc32 of the file's bytes
-    std::uint32_t reserved;
+    std::uint32_t crc;   // crc32 of the file's bytes (of a PAD folder: of the tables read from it, in turn)
+    std::uint32_t role;  // a SourceRole
 };
 static_assert(sizeof(SourceEntry) == 16);
 
@@ -110,6 +114,7 @@ struct SnapshotSource {
     std::string name;
     std::uint64_t size = 0;
     std::uint32_t crc = 0;
+    snapshot::SourceRole role = snapshot::input_source;
     bool operator==(const SnapshotSource&) const = default;
 };
 

@@ -37,7 +37,8 @@ StringPool::StringPool() : slots_(1024, Slot{{0, 0, 0}, 0, npos}), offsets_(1, 0
 
 StringPool::Slot StringPool::make_key(std::string_view text, std::uint32_t hash) {
     Slot key{{0, 0, 0}, tag_of(hash, text.size()), npos};
-    std::memcpy(key.head, text.data(), text.size() < inline_bytes ? text.size() : inline_bytes);
+    // An empty string may have no storage at all (a pool whose text is empty), and memcpy takes no null pointer.
+    if (!text.empty()) std::memcpy(key.head, text.data(), text.size() < inline_bytes ? text.size() : inline_bytes);
     return key;
 }
 

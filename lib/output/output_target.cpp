@@ -3,11 +3,11 @@
 #include "base/errors.h"
 #include "base/text.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 namespace patlap {
 namespace {
@@ -33,9 +33,9 @@ std::string extension_list(std::span<const FormatExtension> accepted) {
     return list;
 }
 
-// The file is created where its name says (a temporary file beside it, then renamed): that folder must exist.
-// A name that exists already is left to OutputFile, which follows links and writes devices as they are.
-void check_folder(const std::string& path) {
+}  // namespace
+
+void check_output_folder(const std::string& path) {
     struct stat info {};
     if (lstat(path.c_str(), &info) == 0) {
         if (stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode))
@@ -51,8 +51,6 @@ void check_folder(const std::string& path) {
     if (access(folder.c_str(), W_OK | X_OK) != 0)
         throw OutputError(path, fmt::format("cannot write in the folder {}: {}", folder, std::strerror(errno)));
 }
-
-}  // namespace
 
 std::span<const FormatExtension> table_extensions() { return table_list; }
 std::span<const FormatExtension> graph_extensions() { return graph_list; }
@@ -75,16 +73,18 @@ OutputTarget plan_output(std::string_view format, const std::string& path, std::
         for (const FormatExtension& entry : accepted)
             if (entry.extension == extension && !named) named = &entry;
         if (!named)
-            throw UsageError(fmt::format("-o {}: this command writes {} files (with .gz on top to compress them, as "
-                                         "in .{}.gz), or a name without an extension; not .{}",
-                                         path, extension_list(accepted), accepted.front().extension, extension));
+            throw UsageError(
+                fmt::format("-o {}: this command writes {} files (with .gz on top to compress them, as "
+                            "in .{}.gz), or a name without an extension; not .{}",
+                            path, extension_list(accepted), accepted.front().extension, extension));
         if (!format.empty() && format != named->format)
-            throw UsageError(fmt::format("--format {} and -o {} disagree: .{} is {}. Leave out one of them, or make "
-                                         "them agree",
-                                         format, path, extension, named->format));
+            throw UsageError(
+                fmt::format("--format {} and -o {} disagree: .{} is {}. Leave out one of them, or make "
+                            "them agree",
+                            format, path, extension, named->format));
         target.format = named->format;
     }
-    check_folder(path);
+    check_output_folder(path);
     return target;
 }
 

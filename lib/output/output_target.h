@@ -30,4 +30,9 @@ struct OutputTarget {
 // than `format`; throws OutputError when the file cannot be created where it is asked for (no such folder).
 OutputTarget plan_output(std::string_view format, const std::string& path, std::span<const FormatExtension> accepted);
 
+// Throws OutputError unless a file can be made at `path` (a temporary file beside it, then renamed): its folder
+// must exist and be writable, and it must not be a folder. A name that exists already is left to OutputFile, which
+// follows links and writes devices as they are.
+void check_output_folder(const std::string& path);
+
 }  // namespace patlap

@@ -2,14 +2,16 @@
 
 #include "base/errors.h"
 #include "output/output_file.h"
+#include "output/output_target.h"
 
+#include <fmt/format.h>
+#include <unistd.h>
+#include <zlib.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <functional>
 #include <stdexcept>
-#include <unistd.h>
-#include <zlib.h>
 
 namespace patlap {
 namespace {
@@ -69,17 +71,27 @@ void add_text(std::vector<Section>& sections, SectionId id, const std::vector<ch
 
 std::uint32_t crc_of(const Section& section) {
     uLong crc = crc32_z(0, nullptr, 0);
-    section.bytes([&](const char* data, std::size_t size) {
-        crc = crc32_z(crc, reinterpret_cast<const Bytef*>(data), size);
-    });
+    section.bytes(
+        [&](const char* data, std::size_t size) { crc = crc32_z(crc, reinterpret_cast<const Bytef*>(data), size); });
     return std::uint32_t(crc);
 }
 
-std::uint64_t aligned(std::uint64_t offset) { return (offset + section_alignment - 1) / section_alignment * section_alignment; }
+std::uint64_t aligned(std::uint64_t offset) {
+    return (offset + section_alignment - 1) / section_alignment * section_alignment;
+}
 
 }  // namespace
 
-void write_snapshot(const Dataset& data, const std::vector<SnapshotSource>& sources, const std::string& path) {
+void check_snapshot_path(const std::string& option, const std::string& path) {
+    std::string_view name = path;
+    if (std::size_t slash = name.rfind('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+    if (name.size() <= 7 || !name.ends_with(".patlap"))
+        throw UsageError(fmt::format("{} {}: a snapshot's name ends in .patlap", option, path));
+    check_output_folder(path);
+}
+
+void write_snapshot(const Dataset& data, const std::vector<SnapshotSource>& sources, const std::string& path,
+                    const std::vector<std::string>& import_options) {
     if (data.deal_patents_only) throw std::logic_error("a snapshot holds a data set loaded whole");
     std::vector<std::uint64_t> figures(figure_count, 0);
     const LoadSummary& load = data.load;
@@ -98,11 +110,12 @@ void write_snapshot(const Dataset& data, const std::vector<SnapshotSource>& sour
     std::vector<SourceEntry> source_entries;
     std::vector<std::string> source_names;
     for (const SnapshotSource& source : sources) {
-        source_entries.push_back({source.size, source.crc, 0});
+        source_entries.push_back({source.size, source.crc, source.role});
         source_names.push_back(source.name);
     }
     TextList names(source_names), files(data.files), skip_reasons(load.first_skip_reasons),
-        without_rows(load.files_without_rows), short_records(load.first_short_records), short_inputs(load.short_inputs);
+        without_rows(load.files_without_rows), short_records(load.first_short_records), short_inputs(load.short_inputs),
+        options(import_options);
 
     std::vector<Section> sections;
     sections.push_back(plain(snapshot::figures, figures));
@@ -122,6 +135,7 @@ void write_snapshot(const Dataset& data, const std::vector<SnapshotSource>& sour
     add_text(sections, snapshot::files_without_rows, without_rows.text, without_rows.offsets);
     add_text(sections, snapshot::short_records, short_records.text, short_records.offsets);
     add_text(sections, snapshot::short_inputs, short_inputs.text, short_inputs.offsets);
+    add_text(sections, snapshot::import_options, options.text, options.offsets);
     sections.push_back(plain(snapshot::spelling_party, data.spelling_party));
     sections.push_back(plain(snapshot::spelling_count, data.spelling_count));
     sections.push_back(plain(snapshot::party_display, data.party_display));
@@ -179,15 +193,15 @@ void write_snapshot(const Dataset& data, const std::vector<SnapshotSource>& sour
     header.section_count = std::uint32_t(table.size());
     header.file_size = offset;
     header.table_offset = sizeof(Header);
-    header.table_crc = std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef*>(table.data()), table.size() * sizeof(SectionEntry)));
+    header.table_crc =
+        std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef*>(table.data()), table.size() * sizeof(SectionEntry)));
     header.header_crc = std::uint32_t(crc32_z(0, reinterpret_cast<const Bytef*>(&header), sizeof header));
 
     OutputFile file(path);
     std::FILE* out = file.stream();
     std::uint64_t written = 0;
     auto put = [&](const char* bytes, std::size_t size) {
-        if (size && std::fwrite(bytes, 1, size, out) != size)
-            throw OutputError(path, std::strerror(errno));
+        if (size && std::fwrite(bytes, 1, size, out) != size) throw OutputError(path, std::strerror(errno));
         written += size;
     };
     auto pad_to = [&](std::uint64_t to) {

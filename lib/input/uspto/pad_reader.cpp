@@ -245,6 +245,18 @@ std::string header_summary(const CsvRecord& header) {
 
 std::string_view pad_table_name(PadTable table) { return table_names[std::size_t(table)]; }
 
+std::vector<PadTableFile> pad_table_files(const std::string& directory) {
+    std::vector<PadTableFile> files;
+    for (PadTable t : read_tables) {
+        for (const char* suffix : {".csv", ".csv.gz"}) {
+            std::filesystem::path file = std::filesystem::path(directory) / fmt::format("{}{}", pad_table_name(t), suffix);
+            std::error_code error;
+            if (std::filesystem::exists(file, error)) files.push_back({t, file.string()});
+        }
+    }
+    return files;
+}
+
 std::optional<PadTable> pad_table_of(std::span<const std::string_view> header) {
     auto has = [&](std::string_view column) {
         return std::any_of(header.begin(), header.end(),
@@ -359,17 +371,9 @@ struct PadReader::Impl {
     }
 
     void open_directory(const std::string& directory) {
-        bool any = false;
-        for (PadTable t : read_tables) {
-            for (const char* suffix : {".csv", ".csv.gz"}) {
-                std::filesystem::path file = std::filesystem::path(directory) / fmt::format("{}{}", pad_table_name(t), suffix);
-                std::error_code error;
-                if (!std::filesystem::exists(file, error)) continue;
-                open(std::make_unique<ByteSource>(file.string()), t);
-                any = true;
-            }
-        }
-        if (!any)
+        std::vector<PadTableFile> files = pad_table_files(directory);
+        for (const PadTableFile& file : files) open(std::make_unique<ByteSource>(file.path), file.table);
+        if (files.empty())
             throw InputError(directory, 0,
                              "is a directory holding none of the Patent Assignment Dataset tables (assignment.csv, assignor.csv, "
                              "assignee.csv, documentid.csv, assignment_conveyance.csv, each plain or as .csv.gz; "

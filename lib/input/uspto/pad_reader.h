@@ -5,8 +5,8 @@
 // The real tables have millions of rows and are not reliably sorted, so each table is read whole into compact
 // arrays (one text arena per table, fixed-size entries), sorted by rf_id and merge-joined; records come out in
 // rf_id order. Rows that cannot be used come out as records with `problem` set, `file` and `line` naming the row.
-#include "input/uspto/assignment_record.h"
 #include "input/byte_source.h"
+#include "input/uspto/assignment_record.h"
 
 #include <cstdint>
 #include <memory>
@@ -31,6 +31,14 @@ inline constexpr std::size_t pad_table_count = 6;
 
 // "assignment", "assignor", ... as the tables' files are named (without ".csv").
 std::string_view pad_table_name(PadTable table);
+
+struct PadTableFile {
+    PadTable table;
+    std::string path;
+};
+// The table files a folder of the PAD is read from (those of its tables that are there, plain or as .csv.gz), in
+// the order they are read.
+std::vector<PadTableFile> pad_table_files(const std::string& directory);
 
 // The PAD table whose header this is, from its column names (case-insensitive, blanks trimmed, any order, extra
 // columns ignored): rf_id with reel_no and frame_no is assignment, with or_name assignor, with ee_name assignee,
