@@ -1,5 +1,7 @@
 #include "input/snapshot_reader.h"
 
+#include "base/worker.h"
+
 #include "base/errors.h"
 
 #include <fcntl.h>
@@ -12,6 +14,7 @@
 #include <cerrno>
 #include <cstring>
 #include <optional>
+#include <thread>
 #include <tuple>
 
 namespace patlap {
@@ -100,13 +103,23 @@ public:
         load.first_short_records = strings(snapshot::short_records);
         load.short_inputs = strings(snapshot::short_inputs);
 
-        data.deals = pool(snapshot::deals);
-        data.parties = pool(snapshot::parties);
         {
-            auto [text, offsets] = text_and_offsets(snapshot::patents);
-            data.patents = PatentPool::from_text(std::move(text), std::move(offsets));
+            // Indexing the pools is most of reading a snapshot: the two largest, deals and patents, are indexed
+            // one on each thread (their texts are read and checked first, here).
+            auto [deal_text, deal_offsets] = text_and_offsets(snapshot::deals);
+            auto [patent_text, patent_offsets] = text_and_offsets(snapshot::patents);
+            auto [spelling_text, spelling_offsets] = text_and_offsets(snapshot::spellings);
+            auto index_patents = [&] {
+                data.patents = PatentPool::from_text(std::move(patent_text), std::move(patent_offsets));
+                data.spellings = StringPool::from_text(std::move(spelling_text), std::move(spelling_offsets));
+            };
+            std::optional<Worker> second;
+            if (std::thread::hardware_concurrency() >= 2) second.emplace(index_patents);
+            data.deals = StringPool::from_text(std::move(deal_text), std::move(deal_offsets));
+            data.parties = pool(snapshot::parties);
+            if (second) second->join();
+            else index_patents();
         }
-        data.spellings = pool(snapshot::spellings);
         data.former_keys = pool(snapshot::former_keys);
         data.conveyances = pool(snapshot::conveyances);
         data.references = pool(snapshot::references);
