@@ -5,6 +5,7 @@
 #include "model/patent_history.h"
 
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 #include <optional>
 
 using namespace patlap;
@@ -331,4 +332,71 @@ TEST_CASE("with patent numbers, each patent's application and publication find i
     CHECK(named(Kind::publication, "US7000000") == "none");
 
     CHECK(load(records).patent_numbers.empty());  // not asked for: nothing kept
+}
+
+namespace {
+
+// Hands out `count` records, each of deal N/1, and throws an InputError instead of record `throw_at` (if given).
+class ManyRecords : public AssignmentRecordSource {
+public:
+    ManyRecords(std::size_t count, std::optional<std::size_t> throw_at) : count_(count), throw_at_(throw_at) {}
+    bool next(AssignmentRecord& out) override {
+        if (next_ == count_) return false;
+        if (throw_at_ && next_ == *throw_at_) throw InputError("many.xml", 1000 + next_, "broken here");
+        const std::size_t n = next_++;
+        out = record(std::to_string(n / 3 + 1), n % 3 == 2 ? "x" : "1", "ASSIGNMENT",
+                     {{"Seller " + std::to_string(n % 7), Date(20100101 + n % 28)}}, {{"Buyer " + std::to_string(n % 5), 0}},
+                     {granted(std::to_string(1000 + n % 50), "")});
+        out.line = n + 1;
+        return true;
+    }
+    std::uint64_t bytes_read() const override { return next_; }
+    std::uint64_t data_bytes() const override { return next_; }
+
+private:
+    std::size_t count_, next_ = 0;
+    std::optional<std::size_t> throw_at_;
+};
+
+// The rows, counts and skip reasons of loading `source` with `threads`, or the error instead, as text.
+std::string load_with_threads(AssignmentRecordSource&& source, unsigned threads, bool skip) {
+    Dataset data;
+    LoadOptions options;
+    options.threads = threads;
+    options.skip_bad_rows = skip;
+    LoadProgress progress;
+    AssignmentLoader loader(data, options);
+    try {
+        loader.load(source, "many.xml", progress);
+    } catch (const InputError& e) {
+        return fmt::format("error {}:{}: {}", e.file(), e.line(), e.message());
+    }
+    loader.finish();
+    data.finish();
+    std::string out = fmt::format("records {} rows {} skipped {}\n", data.load.records_read, data.load.rows_read,
+                                  data.load.rows_skipped);
+    for (const std::string& reason : data.load.first_skip_reasons) out += reason + "\n";
+    for (const Transfer& t : data.transfers)
+        out += fmt::format("{} {} {} {} {}\n", data.deal_name(t.deal), data.patent_name(t.patent), t.from, t.to, t.line);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("records read on a second thread load as read in turn: rows, skips and the first error", "[assignment_loader]") {
+    SECTION("many records, one in three unusable, skipped") {
+        std::string one = load_with_threads(ManyRecords(5000, std::nullopt), 1, true);
+        CHECK_THAT(one, Catch::StartsWith("records 5000 "));
+        CHECK(load_with_threads(ManyRecords(5000, std::nullopt), 2, true) == one);
+    }
+    SECTION("an unusable record stops the load at once, however far the reading thread has gone") {
+        std::string one = load_with_threads(ManyRecords(100000, std::nullopt), 1, false);
+        CHECK(one == "error many.xml:3: reel/frame \"1/x\" is not two numbers");
+        CHECK(load_with_threads(ManyRecords(100000, std::nullopt), 2, false) == one);
+    }
+    SECTION("the source's own error, after the records before it") {
+        std::string one = load_with_threads(ManyRecords(5000, 4000), 1, true);
+        CHECK(one == "error many.xml:5000: broken here");
+        CHECK(load_with_threads(ManyRecords(5000, 4000), 2, true) == one);
+    }
 }

@@ -3,9 +3,16 @@
 #include "base/errors.h"
 #include "input/uspto/record_fingerprint.h"
 #include "model/party_name.h"
+#include "base/blocking_queue.h"
+#include "base/worker.h"
 
 #include <algorithm>
+#include <exception>
 #include <fmt/format.h>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <thread>
 
 namespace patlap {
 
@@ -23,36 +30,119 @@ std::uint16_t AssignmentLoader::file_index(const std::string& name) {
 void AssignmentLoader::load(AssignmentRecordSource& source, const std::string& file, LoadProgress& progress) {
     std::uint16_t own_file = file_index(file);
     std::uint64_t base_bytes = progress.bytes_read, base_data = data_.load.bytes_read;
-    AssignmentRecord record;
-    std::uint64_t count = 0;
-    while (source.next(record)) {
-        add(record, record.file.empty() ? own_file : file_index(record.file));
-        if (++count % 4096 == 0 && options_.progress) {
-            progress.bytes_read = base_bytes + source.bytes_read();
-            progress.rows = data_.load.rows_read;
-            options_.progress(progress);
-        }
-    }
+    unsigned threads = options_.threads ? options_.threads : std::thread::hardware_concurrency();
+    if (threads >= 2) load_alongside(source, own_file, base_bytes, progress);
+    else load_in_turn(source, own_file, base_bytes, progress);
     progress.bytes_read = base_bytes + source.bytes_read();
     data_.load.bytes_read = base_data + source.data_bytes();
     if (std::string short_of = source.shortfall(); !short_of.empty())
         data_.load.short_inputs.push_back(describe_location(file, 0, short_of));
 }
 
-void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
+void AssignmentLoader::prepare(PreparedRecord& prepared) {
+    const AssignmentRecord& record = prepared.record;
+    prepared.problem = read_record_facts(record, prepared.facts);
+    prepared.patent_keys.resize(record.properties.size());
+    prepared.application_keys.resize(record.properties.size());
+    for (std::size_t i = 0; i < record.properties.size(); ++i)
+        if (!property_keys(record.properties[i], prepared.patent_keys[i], prepared.application_keys[i]) &&
+            prepared.problem.empty())
+            prepared.problem =
+                "record " + prepared.facts.deal + " has a property with no patent, application or publication number";
+}
+
+void AssignmentLoader::load_in_turn(AssignmentRecordSource& source, std::uint16_t own_file, std::uint64_t base_bytes,
+                                    LoadProgress& progress) {
+    PreparedRecord prepared;
+    for (std::uint64_t count = 1; source.next(prepared.record); ++count) {
+        prepare(prepared);
+        add(prepared, prepared.record.file.empty() ? own_file : file_index(prepared.record.file));
+        if (count % 4096 == 0 && options_.progress) {
+            progress.bytes_read = base_bytes + source.bytes_read();
+            progress.rows = data_.load.rows_read;
+            options_.progress(progress);
+        }
+    }
+}
+
+// The reading thread fills batches of records and hands them over in order; the batches go round between the two
+// threads, so that at most `batch_count` of them exist and their strings keep their room from one use to the next.
+void AssignmentLoader::load_alongside(AssignmentRecordSource& source, std::uint16_t own_file,
+                                      std::uint64_t base_bytes, LoadProgress& progress) {
+    // Few, small batches: each slot keeps the room of the largest record it has held.
+    constexpr std::size_t batch_records = 32, batch_count = 4;
+    struct Batch {
+        std::vector<PreparedRecord> records = std::vector<PreparedRecord>(batch_records);
+        std::size_t size = 0;
+        std::uint64_t bytes_read = 0;  // the source's, after the batch's last record
+        bool last = false;
+        std::exception_ptr error;  // what reading the source threw after the batch's records
+    };
+    BlockingQueue<std::unique_ptr<Batch>> free, full;
+    for (std::size_t i = 0; i < batch_count; ++i) free.push(std::make_unique<Batch>());
+    auto read = [&] {
+        struct Done {  // however the reading ends, the adding thread is not left waiting
+            BlockingQueue<std::unique_ptr<Batch>>& full;
+            ~Done() { full.close(); }
+        } done{full};
+        for (;;) {
+            std::optional<std::unique_ptr<Batch>> batch = free.pop();
+            if (!batch) return;  // the adding thread has stopped
+            Batch& b = **batch;
+            b.size = 0;
+            try {
+                while (b.size < batch_records && source.next(b.records[b.size].record)) prepare(b.records[b.size++]);
+                b.last = b.size < batch_records;
+            } catch (...) {
+                b.error = std::current_exception();
+                b.last = true;
+            }
+            b.bytes_read = source.bytes_read();
+            const bool last = b.last;
+            full.push(std::move(*batch));
+            if (last) return;
+        }
+    };
+    Worker reader(read);
+    // Stops the reading thread however this one leaves (an unusable record throws).
+    struct StopReading {
+        BlockingQueue<std::unique_ptr<Batch>>& free;
+        ~StopReading() { free.close(); }
+    } stop{free};
+    std::uint64_t count = 0;
+    for (;;) {
+        std::optional<std::unique_ptr<Batch>> batch = full.pop();
+        if (!batch) {  // the reading thread ended without a last batch: what it threw
+            reader.join();
+            throw std::logic_error("the reading thread stopped before the last record");
+        }
+        Batch& b = **batch;
+        for (std::size_t i = 0; i < b.size; ++i) {
+            const PreparedRecord& prepared = b.records[i];
+            add(prepared, prepared.record.file.empty() ? own_file : file_index(prepared.record.file));
+            if (++count % 4096 == 0 && options_.progress) {
+                progress.bytes_read = base_bytes + b.bytes_read;
+                progress.rows = data_.load.rows_read;
+                options_.progress(progress);
+            }
+        }
+        if (b.error) std::rethrow_exception(b.error);
+        if (b.last) break;
+        free.push(std::move(*batch));
+    }
+    reader.join();
+}
+
+void AssignmentLoader::add(const PreparedRecord& prepared, std::uint16_t file) {
+    const AssignmentRecord& record = prepared.record;
+    const RecordFacts& facts = prepared.facts;
     LoadSummary& load = data_.load;
     ++load.records_read;
     load.record_assignors += record.assignors.size();
     load.record_assignees += record.assignees.size();
     load.record_properties += record.properties.size();
-    std::string problem = read_record_facts(record, facts_);
+    const std::string& problem = prepared.problem;
     properties_.clear();
-    if (problem.empty())
-        for (const AssignmentProperty& property : record.properties)
-            if (!property_keys(property, patent_key_, application_key_)) {
-                problem = "record " + facts_.deal + " has a property with no patent, application or publication number";
-                break;
-            }
     if (!problem.empty()) {
         ++load.rows_read;
         skip_bad_row(load, options_, data_.files[file], record.line, problem);
@@ -63,13 +153,13 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
         if (load.first_short_records.size() < options_.skip_reasons_kept)
             load.first_short_records.push_back(
                 describe_location(data_.files[file], record.line,
-                                  fmt::format("record {} lists {} of its {} properties", facts_.deal,
+                                  fmt::format("record {} lists {} of its {} properties", facts.deal,
                                               record.properties.size(), *record.stated_properties)));
         ++load.records_short_of_properties;
     }
 
-    DealId deal = data_.deals.intern(facts_.deal);
-    std::uint64_t fingerprint = record_fingerprint(record, facts_);
+    DealId deal = data_.deals.intern(facts.deal);
+    std::uint64_t fingerprint = record_fingerprint(record, facts);
     if (deal >= fingerprints_.size()) {
         fingerprints_.resize(std::size_t(deal) + 1, 0);
         partial_deals_.resize(std::size_t(deal) + 1, false);
@@ -78,7 +168,7 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
         // The same record saved twice: its rows are there already, but a later copy may name the patents granted
         // on its applications since, which makes them one asset with those patents.
         ++load.duplicate_records;
-        for (const AssignmentProperty& property : record.properties) patent_of(property);
+        for (std::size_t i = 0; i < record.properties.size(); ++i) patent_of(prepared, i);
         return;
     } else if (first != 0) {
         // Copies that list only some of the record's properties (search hits) differ in them as a matter of course:
@@ -94,13 +184,13 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
     if (options_.with_record_texts) {
         if (data_.deal_conveyance.size() <= deal) data_.deal_conveyance.resize(deal + 1, StringPool::npos);
         data_.deal_conveyance[deal] = data_.conveyances.intern(record.conveyance);
-        if (facts_.reference) {  // the table is only as long as the last deal with a reference needs
+        if (facts.reference) {  // the table is only as long as the last deal with a reference needs
             if (data_.deal_reference.size() <= deal) data_.deal_reference.resize(deal + 1, StringPool::npos);
-            data_.deal_reference[deal] = data_.references.intern(deal_id_of(*facts_.reference));
+            data_.deal_reference[deal] = data_.references.intern(deal_id_of(*facts.reference));
         }
     }
 
-    for (const AssignmentProperty& property : record.properties) properties_.push_back(patent_of(property));
+    for (std::size_t i = 0; i < record.properties.size(); ++i) properties_.push_back(patent_of(prepared, i));
     from_.clear();
     to_.clear();
     if (options_.with_parties) {
@@ -121,34 +211,35 @@ void AssignmentLoader::add(const AssignmentRecord& record, std::uint16_t file) {
     for (PatentId patent : properties_)
         for (PartyId from : from_)
             for (PartyId to : to_) {
-                data_.add_row(Transfer{deal, patent, from, to, facts_.date, line, file, facts_.kind});
+                data_.add_row(Transfer{deal, patent, from, to, facts.date, line, file, facts.kind});
                 ++load.rows_read;
             }
 }
 
-PatentId AssignmentLoader::patent_of(const AssignmentProperty& property) {
-    PatentId patent = intern_patent(property);
-    if (options_.with_patent_numbers) keep_numbers(property, patent);
+PatentId AssignmentLoader::patent_of(const PreparedRecord& prepared, std::size_t property) {
+    const std::string& patent_key = prepared.patent_keys[property];
+    const std::string& application_key = prepared.application_keys[property];
+    PatentId patent = intern_patent(patent_key, application_key);
+    if (options_.with_patent_numbers) keep_numbers(prepared.record.properties[property], patent_key, application_key, patent);
     return patent;
 }
 
-PatentId AssignmentLoader::intern_patent(const AssignmentProperty& property) {
-    property_keys(property, patent_key_, application_key_);  // add() checked that it has a number
-    if (application_key_.empty()) return data_.patents.intern(patent_key_);
-    if (patent_key_ != application_key_) {  // granted: the patent's key
-        PatentId patent = data_.patents.intern(patent_key_);
-        applications_.grant(application_key_, patent);
+PatentId AssignmentLoader::intern_patent(const std::string& patent_key, const std::string& application_key) {
+    if (application_key.empty()) return data_.patents.intern(patent_key);
+    if (patent_key != application_key) {  // granted: the patent's key
+        PatentId patent = data_.patents.intern(patent_key);
+        applications_.grant(application_key, patent);
         return patent;
     }
-    return applications_.patent_alone(application_key_, [&] { return data_.patents.intern(application_key_); });
+    return applications_.patent_alone(application_key, [&] { return data_.patents.intern(application_key); });
 }
 
 // The numbers that do not already key the patent: the application of a grant, the publication of either.
-// `patent_key_` and `application_key_` are still the property's, as intern_patent read them.
-void AssignmentLoader::keep_numbers(const AssignmentProperty& property, PatentId patent) {
-    if (!application_key_.empty() && application_key_ != patent_key_)
-        data_.patent_numbers.add(PatentNumbers::Kind::application, application_key_, patent);
-    if (publication_key(property, publication_key_) && publication_key_ != patent_key_)
+void AssignmentLoader::keep_numbers(const AssignmentProperty& property, const std::string& patent_key,
+                                    const std::string& application_key, PatentId patent) {
+    if (!application_key.empty() && application_key != patent_key)
+        data_.patent_numbers.add(PatentNumbers::Kind::application, application_key, patent);
+    if (publication_key(property, publication_key_) && publication_key_ != patent_key)
         data_.patent_numbers.add(PatentNumbers::Kind::publication, publication_key_, patent);
 }
 
