@@ -106,16 +106,16 @@ public:
         {
             // Indexing the pools is most of reading a snapshot: the two largest, deals and patents, are indexed
             // one on each thread (their texts are read and checked first, here).
-            auto [deal_text, deal_offsets] = text_and_offsets(snapshot::deals);
-            auto [patent_text, patent_offsets] = text_and_offsets(snapshot::patents);
-            auto [spelling_text, spelling_offsets] = text_and_offsets(snapshot::spellings);
+            auto deal_text = text_and_offsets(snapshot::deals);
+            auto patent_text = text_and_offsets(snapshot::patents);
+            auto spelling_text = text_and_offsets(snapshot::spellings);
             auto index_patents = [&] {
-                data.patents = PatentPool::from_text(std::move(patent_text), std::move(patent_offsets));
-                data.spellings = StringPool::from_text(std::move(spelling_text), std::move(spelling_offsets));
+                data.patents = PatentPool::from_text(std::move(patent_text.first), std::move(patent_text.second));
+                data.spellings = StringPool::from_text(std::move(spelling_text.first), std::move(spelling_text.second));
             };
             std::optional<Worker> second;
             if (std::thread::hardware_concurrency() >= 2) second.emplace(index_patents);
-            data.deals = StringPool::from_text(std::move(deal_text), std::move(deal_offsets));
+            data.deals = StringPool::from_text(std::move(deal_text.first), std::move(deal_text.second));
             data.parties = pool(snapshot::parties);
             if (second) second->join();
             else index_patents();
