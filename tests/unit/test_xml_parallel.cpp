@@ -153,6 +153,19 @@ TEST_CASE("malformed XML in pieces: the same first error and line", "[xml_parall
     }
 }
 
+TEST_CASE("an XML error before a corrupt gzip end is the error, as with one parser", "[xml_parallel]") {
+    TempDir dir;
+    std::string path = dir.write_gzip("a.xml.gz", bulk(records(30) + record(30, "</b>") + records(2500)));
+    std::string gz = file_text(path);
+    for (std::size_t i = gz.size() - 8; i < gz.size(); ++i) gz[i] = char(~gz[i]);  // the CRC and size
+    path = dir.write("corrupt.xml.gz", gz);
+    UsptoXmlReader one(path);
+    std::vector<std::string> expected = read_all(one);
+    REQUIRE(expected.back().find("mismatch") != std::string::npos);
+    UsptoXmlReader pieces(path, 2, 1 << 20);
+    check_same(read_all(pieces), expected);
+}
+
 TEST_CASE("--threads 1 and standard input are one parser", "[xml_parallel]") {
     TempDir dir;
     std::string path = dir.write("a.xml", bulk(records(50)));

@@ -898,7 +898,13 @@ struct UsptoXmlReader::Pieces {
         if (unusual || (source_done && pending.empty())) return false;
         std::size_t cut = std::string::npos;
         for (std::size_t wanted = block_bytes;; wanted += block_bytes) {
-            bool more = fill(wanted + 1);
+            bool more;
+            try {
+                more = fill(wanted + 1);
+            } catch (const InputError&) {
+                unusual = true;  // a read error: one parser tells whether an XML error comes before it
+                return false;
+            }
             if (!more) {
                 cut = pending.size();  // the rest of the file
                 break;
