@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace patlap;
 
@@ -172,4 +174,22 @@ TEST_CASE("--threads 1 and standard input are one parser", "[xml_parallel]") {
     UsptoXmlReader one(path, 1, 10);
     read_all(one);
     CHECK_FALSE(one.read_in_pieces());
+}
+
+TEST_CASE("a pipe, which cannot be read again, is one parser", "[xml_parallel]") {
+    TempDir dir;
+    const std::string text = bulk(records(200));
+    const std::string path = dir.write("a.xml", text);
+    UsptoXmlReader one(path);
+    const std::vector<std::string> expected = read_all(one);
+    const std::string fifo = (dir.path() / "fifo.xml").string();
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    std::thread writer([&] {
+        std::ofstream out(fifo, std::ios::binary);
+        out << text;
+    });
+    UsptoXmlReader piped(fifo, 2, 100);
+    CHECK(read_all(piped) == expected);
+    CHECK_FALSE(piped.read_in_pieces());
+    writer.join();
 }

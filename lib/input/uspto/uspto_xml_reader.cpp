@@ -853,9 +853,9 @@ struct UsptoXmlReader::Pieces {
         std::unique_ptr<Worker> worker;
     };
 
-    Pieces(const std::string& path, unsigned threads, std::size_t block_bytes)
+    Pieces(const std::string& path, std::unique_ptr<ByteSource> opened, unsigned threads, std::size_t block_bytes)
         : path(path),
-          source(std::make_unique<ByteSource>(path)),
+          source(std::move(opened)),
           threads(std::max(threads, 1u)),
           block_bytes(std::max<std::size_t>(block_bytes, 1)) {}
     ~Pieces() { stop(); }
@@ -995,8 +995,12 @@ struct UsptoXmlReader::Pieces {
 };
 
 UsptoXmlReader::UsptoXmlReader(const std::string& path, unsigned threads, std::size_t block_bytes) {
-    if (threads > 1 && path != "-") pieces_ = std::make_unique<Pieces>(path, threads, block_bytes);
-    else parser_ = std::make_unique<Parser>(std::make_unique<ByteSource>(path));
+    auto source = std::make_unique<ByteSource>(path);
+    // Only a regular file can be read again from its start (not a pipe, such as bash's <(...)).
+    if (threads > 1 && path != "-" && source->size())
+        pieces_ = std::make_unique<Pieces>(path, std::move(source), threads, block_bytes);
+    else
+        parser_ = std::make_unique<Parser>(std::move(source));
 }
 
 void UsptoXmlReader::fall_back() {
