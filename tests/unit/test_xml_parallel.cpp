@@ -5,10 +5,10 @@
 #include "temp_file.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 #include <thread>
 
 using namespace patlap;
