@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 #include <filesystem>
 #include <functional>
+#include <thread>
 #include <future>
 #include <memory>
 #include <sys/stat.h>
@@ -235,6 +236,14 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
                 // A transfer row takes about 800 bytes of assignment XML (815 in a real daily file): room for the
                 // rows saves growing the array, whose doubling would need three times its size for a moment.
                 if (source->size()) data.reserve_rows(*source->size() / 800);
+                // A named regular file is read again by its path, in pieces on several threads (see UsptoXmlReader).
+                const unsigned parsers = options.threads ? options.threads : std::min(std::thread::hardware_concurrency(), 4u);
+                if (!in_archive && path != "-" && parsers > 1 && source->size()) {
+                    source.reset();
+                    UsptoXmlReader reader(path, parsers);
+                    records.load(reader, name, progress);
+                    break;
+                }
                 UsptoXmlReader reader(std::move(source));
                 records.load(reader, name, progress);
                 break;

@@ -4,6 +4,7 @@
 #include "input/uspto/record_checks.h"
 #include "base/errors.h"
 #include "base/text.h"
+#include "base/worker.h"
 
 #include <algorithm>
 #include <cstdarg>
@@ -16,6 +17,7 @@
 #include <libxml/SAX2.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <deque>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -789,14 +791,246 @@ struct UsptoXmlReader::Parser {
     }
 };
 
+namespace {
+
+// A piece of the file as a document of its own, read by a Parser like a file.
+class MemoryBytes : public DecodedBytes {
+public:
+    MemoryBytes(std::string name, std::string data) : name_(std::move(name)), data_(std::move(data)) {}
+    std::size_t read(char* buffer, std::size_t capacity) override {
+        std::size_t n = std::min(capacity, data_.size() - at_);
+        std::memcpy(buffer, data_.data() + at_, n);
+        at_ += n;
+        return n;
+    }
+    const std::string& name() const override { return name_; }
+    std::uint64_t position() const override { return at_; }
+
+private:
+    std::string name_, data_;
+    std::size_t at_ = 0;
+};
+
+constexpr std::string_view record_tag = "<patent-assignment";
+constexpr std::string_view piece_end = "</patent-assignments></us-patent-assignments>";
+constexpr std::size_t max_block_growth = 16;  // a block this many times its size without a cut: give up
+
+bool is_tag_end(char c) { return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/'; }
+
+// Where the record start tag nearest before `before` (and at or after `from`) starts; npos for none.
+std::size_t last_record_tag(std::string_view text, std::size_t from, std::size_t before) {
+    std::size_t at = before;
+    while (at > from) {
+        at = text.rfind(record_tag, at - 1);
+        if (at == std::string_view::npos || at < from) return std::string_view::npos;
+        std::size_t end = at + record_tag.size();
+        if (end < text.size() && is_tag_end(text[end])) return at;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t first_record_tag(std::string_view text) {
+    for (std::size_t at = text.find(record_tag); at != std::string_view::npos; at = text.find(record_tag, at + 1)) {
+        std::size_t end = at + record_tag.size();
+        if (end < text.size() && is_tag_end(text[end])) return at;
+    }
+    return std::string_view::npos;
+}
+
+// Line breaks as libxml2 counts them, or nullopt when the text has a carriage return not followed by a line feed.
+std::optional<std::uint64_t> line_breaks(std::string_view text) {
+    for (std::size_t at = text.find('\r'); at != std::string_view::npos; at = text.find('\r', at + 1))
+        if (at + 1 >= text.size() || text[at + 1] != '\n') return std::nullopt;
+    return std::uint64_t(std::count(text.begin(), text.end(), '\n'));
+}
+
+}  // namespace
+
+struct UsptoXmlReader::Pieces {
+    struct Piece {
+        std::vector<AssignmentRecord> records;
+        bool failed = false;
+        std::unique_ptr<Worker> worker;
+    };
+
+    Pieces(const std::string& path, std::unique_ptr<ByteSource> opened, unsigned threads, std::size_t block_bytes)
+        : path(path),
+          source(std::move(opened)),
+          threads(std::max(threads, 1u)),
+          block_bytes(std::max<std::size_t>(block_bytes, 1)) {}
+    ~Pieces() { stop(); }
+    Pieces(const Pieces&) = delete;
+    Pieces& operator=(const Pieces&) = delete;
+
+    std::string path;
+    std::unique_ptr<ByteSource> source;
+    unsigned threads;
+    std::size_t block_bytes;
+    bool unusual = false;  // give up the pieces for one parser
+    bool source_done = false;
+    std::string pending;  // read, not yet in a piece
+    std::string header;   // the file up to its first record
+    std::uint64_t header_lines = 0;
+    std::uint64_t lines_before = 0;  // line breaks before `pending`
+    bool first = true;
+    std::deque<Piece> in_flight;
+    std::size_t at = 0;  // next record of in_flight.front()
+    std::uint64_t data_bytes = 0;
+
+    void stop() {
+        for (Piece& piece : in_flight) piece.worker.reset();
+        in_flight.clear();
+    }
+
+    bool fill(std::size_t wanted) {
+        char chunk[1 << 16];
+        while (!source_done && pending.size() < wanted) {
+            std::size_t n = source->read(chunk, sizeof chunk);
+            if (n == 0) source_done = true;
+            pending.append(chunk, n);
+            data_bytes += n;
+        }
+        return pending.size() >= wanted;
+    }
+
+    // Cuts the next block and starts its parser; false at the end of the input or when unusual.
+    bool launch() {
+        if (unusual || (source_done && pending.empty())) return false;
+        std::size_t cut = std::string::npos;
+        for (std::size_t wanted = block_bytes;; wanted += block_bytes) {
+            bool more;
+            try {
+                more = fill(wanted + 1);
+            } catch (const InputError&) {
+                unusual = true;  // a read error: one parser tells whether an XML error comes before it
+                return false;
+            }
+            if (!more) {
+                cut = pending.size();  // the rest of the file
+                break;
+            }
+            std::size_t from = first ? first_record_tag(pending) : 1;
+            if (first && from == std::string::npos) from = pending.size();
+            if (from != std::string::npos && from < pending.size()) {
+                cut = last_record_tag(pending, from + 1, pending.size() - record_tag.size());
+                if (cut != std::string::npos) break;
+            }
+            if (wanted > block_bytes * max_block_growth) {
+                unusual = true;
+                return false;
+            }
+        }
+        std::string_view block(pending.data(), cut);
+        std::optional<std::uint64_t> lines = line_breaks(block);
+        if (!lines) {
+            unusual = true;
+            return false;
+        }
+        std::string document;
+        std::uint64_t offset = 0;
+        if (first) {
+            first = false;
+            const unsigned char lead = static_cast<unsigned char>(block.empty() ? 0 : block[0]);
+            if (cut == pending.size() && source_done) {
+                unusual = true;  // the whole file in one block: one parser
+                return false;
+            }
+            header.assign(pending, 0, first_record_tag(pending));
+            if ((lead != '<' && lead != 0xEF) || header.find("<!ENTITY") != std::string::npos ||
+                header.find("<us-patent-assignments") == std::string::npos) {
+                unusual = true;
+                return false;
+            }
+            header_lines = *line_breaks(header);
+            document.assign(block);
+        } else {
+            offset = lines_before - header_lines;
+            document.reserve(header.size() + block.size() + piece_end.size());
+            document += header;
+            document += block;
+        }
+        const bool last = cut == pending.size() && source_done;
+        if (!last) document += piece_end;
+        lines_before += *lines;
+        pending.erase(0, cut);
+        Piece& piece = in_flight.emplace_back();
+        piece.worker = std::make_unique<Worker>(
+            [&piece, offset, name = source->name()](std::string text) {
+                UsptoXmlReader reader(
+                    std::make_unique<ByteSource>(std::make_unique<MemoryBytes>(name, std::move(text))));
+                AssignmentRecord record;
+                try {
+                    while (reader.next(record)) {
+                        record.line += offset;
+                        piece.records.push_back(std::move(record));
+                    }
+                } catch (const InputError&) {
+                    piece.failed = true;
+                }
+            },
+            std::move(document));
+        return true;
+    }
+
+    // The next record, or false at the end; sets `unusual` when the one parser must take over.
+    bool next(AssignmentRecord& record) {
+        for (;;) {
+            while (in_flight.size() < threads && launch()) {}
+            if (in_flight.empty()) return false;
+            Piece& front = in_flight.front();
+            if (front.worker) {
+                front.worker->join();
+                front.worker.reset();
+                if (front.failed) unusual = true;
+            }
+            if (unusual) return false;
+            if (at < front.records.size()) {
+                std::swap(record, front.records[at++]);
+                return true;
+            }
+            in_flight.pop_front();
+            at = 0;
+        }
+    }
+};
+
+UsptoXmlReader::UsptoXmlReader(const std::string& path, unsigned threads, std::size_t block_bytes) {
+    auto source = std::make_unique<ByteSource>(path);
+    // Only a regular file can be read again from its start (not a pipe, such as bash's <(...)).
+    if (threads > 1 && path != "-" && source->size())
+        pieces_ = std::make_unique<Pieces>(path, std::move(source), threads, block_bytes);
+    else
+        parser_ = std::make_unique<Parser>(std::move(source));
+}
+
+void UsptoXmlReader::fall_back() {
+    std::string path = pieces_->path;
+    pieces_.reset();
+    parser_ = std::make_unique<Parser>(std::make_unique<ByteSource>(path));
+    const std::uint64_t handed_out = handed_out_;
+    AssignmentRecord skipped;
+    for (std::uint64_t i = 0; i < handed_out; ++i)
+        if (!next(skipped)) break;
+    handed_out_ = handed_out;
+}
+
 UsptoXmlReader::UsptoXmlReader(const std::string& path)
     : parser_(std::make_unique<Parser>(std::make_unique<ByteSource>(path))) {}
 
-UsptoXmlReader::UsptoXmlReader(std::unique_ptr<ByteSource> source) : parser_(std::make_unique<Parser>(std::move(source))) {}
+UsptoXmlReader::UsptoXmlReader(std::unique_ptr<ByteSource> source)
+    : parser_(std::make_unique<Parser>(std::move(source))) {}
 
 UsptoXmlReader::~UsptoXmlReader() = default;
 
 bool UsptoXmlReader::next(AssignmentRecord& record) {
+    if (pieces_) {
+        if (pieces_->next(record)) {
+            ++handed_out_;
+            return true;
+        }
+        if (!pieces_->unusual) return false;
+        fall_back();
+    }
     Parser& p = *parser_;
     if (p.error) throw *p.error;
     while (p.head == p.done) {
@@ -813,15 +1047,18 @@ bool UsptoXmlReader::next(AssignmentRecord& record) {
         }
     }
     std::swap(record, p.queue[p.head++]);
+    ++handed_out_;
     return true;
 }
 
-std::uint64_t UsptoXmlReader::bytes_read() const { return parser_->source.position(); }
+std::uint64_t UsptoXmlReader::bytes_read() const {
+    return pieces_ ? pieces_->source->position() : parser_->source.position();
+}
 
-std::uint64_t UsptoXmlReader::xml_bytes() const { return parser_->parsed_bytes; }
+std::uint64_t UsptoXmlReader::xml_bytes() const { return pieces_ ? pieces_->data_bytes : parser_->parsed_bytes; }
 
-UsptoXmlReader::Form UsptoXmlReader::form() const { return parser_->form; }
+UsptoXmlReader::Form UsptoXmlReader::form() const { return pieces_ ? Form::bulk : parser_->form; }
 
-const std::string& UsptoXmlReader::name() const { return parser_->source.name(); }
+const std::string& UsptoXmlReader::name() const { return pieces_ ? pieces_->source->name() : parser_->source.name(); }
 
 }  // namespace patlap

@@ -20,8 +20,17 @@
 // of another kind throw InputError naming the line. The inline DTD's entity declarations are honoured; entity
 // expansion is bounded (libxml2 stops nested "billion laughs" entities, the reader a document whose entity text
 // passes 100 times its size) and external entities and DTDs are never loaded.
-#include "input/uspto/assignment_record.h"
+//
+// A large bulk file named by its path may be parsed on several threads (see the constructor with `threads`): the
+// stream is cut into blocks just before a `<patent-assignment` start tag, and each block is parsed by its own
+// parser as a small document: the file's prolog up to the first record (so its DTD, and the open
+// <us-patent-assignments><patent-assignments>), the block, then the closing tags. Line numbers are shifted by the
+// lines before the block, and records come out in file order. Anything unusual gives up the pieces for one parser
+// reading the file again from the start (skipping the records already handed out), so records, lines and the
+// first error are exactly those of one parser: an error in any piece, entity declarations in the prolog (whose
+// expansion limit counts the whole file), a lone carriage return, a block that finds no cut.
 #include "input/byte_source.h"
+#include "input/uspto/assignment_record.h"
 
 #include <cstdint>
 #include <memory>
@@ -42,6 +51,10 @@ public:
     explicit UsptoXmlReader(const std::string& path);
     // Reads a source already opened (and perhaps peeked at, see ByteSource::peek).
     explicit UsptoXmlReader(std::unique_ptr<ByteSource> source);
+    // Reads `path` ("-": one parser) with up to `threads` parsers at once (1: one parser), cutting it into blocks of
+    // about `block_bytes` (tests use tiny ones). A file that fits in one block is read by one parser.
+    UsptoXmlReader(const std::string& path, unsigned threads, std::size_t block_bytes = default_block_bytes);
+    static constexpr std::size_t default_block_bytes = std::size_t(4) << 20;
     ~UsptoXmlReader() override;
     UsptoXmlReader(const UsptoXmlReader&) = delete;
     UsptoXmlReader& operator=(const UsptoXmlReader&) = delete;
@@ -56,12 +69,18 @@ public:
 
     // The form of the file, known once next() has been called.
     Form form() const;
+    // Whether the file is being read in pieces (not, or no longer, by one parser), for tests.
+    bool read_in_pieces() const { return pieces_ != nullptr; }
     // The file's name as given, "<stdin>" for "-".
     const std::string& name() const;
 
 private:
     struct Parser;
-    std::unique_ptr<Parser> parser_;
+    struct Pieces;
+    void fall_back();
+    std::unique_ptr<Parser> parser_;  // null while the pieces are read
+    std::unique_ptr<Pieces> pieces_;
+    std::uint64_t handed_out_ = 0;  // records next() returned
 };
 
 }  // namespace patlap
