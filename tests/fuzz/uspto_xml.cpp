@@ -2,8 +2,10 @@
 // Dataset, told apart from the other inputs by content as any file is, strictly and then with --skip-bad-rows.
 // Besides crashes, it checks that every row read is accounted for: loaded, counted as a duplicate, or skipped,
 // and that the reader in pieces (blocks of 1 to 64 bytes, from the input's size and end bytes) gives one parser's
-// records and first error. fuzz-seeds: tests/fixtures/uspto/search/fixture_assignment_2.xml
-// tests/fuzz/seeds/uspto_xml/* fuzz-dict: tests/fuzz/xml.dict fuzz-max-len: 65536
+// records and first error.
+// fuzz-seeds: tests/fixtures/uspto/search/fixture_assignment_2.xml tests/fuzz/seeds/uspto_xml/*
+// fuzz-dict: tests/fuzz/xml.dict
+// fuzz-max-len: 65536
 #include "input/uspto/uspto_xml_reader.h"
 #include "load_check.h"
 #include "memory_file.h"
