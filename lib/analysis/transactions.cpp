@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <stdexcept>
-#include <tuple>
+#include <utility>
 
 namespace patlap {
 namespace {
@@ -91,7 +91,7 @@ TransactionGrouping group_transactions(const Dataset& data, unsigned window_days
     DealKeys keys(data);
     const auto& rank = data.deal_name_rank();
     // Deals of one key together, each key's by date, then identifier. The sort compares the keys' hashes, which
-    // sit in the array it sorts; only where two keys share a hash are the keys themselves compared.
+    // sit in the array it sorts; only where two deals' hashes agree are their keys themselves compared.
     struct Sorted {
         std::uint64_t hash;
         Date date;
@@ -118,25 +118,14 @@ TransactionGrouping group_transactions(const Dataset& data, unsigned window_days
             sorted[next[bucket_of(hashes[deal])]++] = {hashes[deal], data.deal_info[deal].date, rank[deal], deal};
     }
     std::vector<std::uint64_t>().swap(hashes);
+    auto before = [&](const Sorted& x, const Sorted& y) {
+        if (x.hash != y.hash) return x.hash < y.hash;
+        if (int order = keys.compare(x.deal, y.deal)) return order < 0;  // keys that share a hash
+        return std::pair(x.date, x.rank) < std::pair(y.date, y.rank);
+    };
     for (std::size_t b = 0; b + 1 < bucket_begin.size(); ++b)
         if (bucket_begin[b + 1] - bucket_begin[b] > 1)
-            std::sort(sorted.begin() + bucket_begin[b], sorted.begin() + bucket_begin[b + 1],
-                      [](const Sorted& x, const Sorted& y) {
-                          return std::tie(x.hash, x.date, x.rank) < std::tie(y.hash, y.date, y.rank);
-                      });
-    for (std::size_t i = 0; i < deals;) {
-        std::size_t j = i + 1;
-        bool one_key = true;
-        for (; j < deals && sorted[j].hash == sorted[i].hash; ++j)
-            one_key = one_key && keys.compare(sorted[i].deal, sorted[j].deal) == 0;
-        if (!one_key)  // keys that share a hash: by key, then as before
-            std::sort(sorted.begin() + std::ptrdiff_t(i), sorted.begin() + std::ptrdiff_t(j),
-                      [&](const Sorted& a, const Sorted& b) {
-                          if (int order = keys.compare(a.deal, b.deal)) return order < 0;
-                          return std::pair(a.date, a.rank) < std::pair(b.date, b.rank);
-                      });
-        i = j;
-    }
+            std::sort(sorted.begin() + bucket_begin[b], sorted.begin() + bucket_begin[b + 1], before);
 
     // Greedy windows, each measured from its transaction's first date, cut `sorted` into runs: the transactions.
     // Most are one deal; those of several are noted, with their first deals.
