@@ -7,11 +7,17 @@
 #include <algorithm>
 #include <cstddef>
 #include <functional>
+#include <thread>
 #include <vector>
 
 namespace patlap {
 
 inline constexpr std::size_t worth_a_thread = 100000;
+
+// The threads a step may use: those asked for (--threads), or with 0 the machine's cores (at least one).
+inline unsigned threads_or_cores(unsigned requested) {
+    return requested ? requested : std::max(1u, std::thread::hardware_concurrency());
+}
 
 // Runs work(first, last) over [0, count) in two halves.
 template <class Work>

@@ -1,5 +1,6 @@
 #include "input/snapshot_reader.h"
 
+#include "base/two_threads.h"
 #include "base/worker.h"
 
 #include "base/errors.h"
@@ -14,7 +15,6 @@
 #include <cerrno>
 #include <cstring>
 #include <optional>
-#include <thread>
 #include <tuple>
 
 namespace patlap {
@@ -114,7 +114,7 @@ public:
                 data.spellings = StringPool::from_text(std::move(spelling_text.first), std::move(spelling_text.second));
             };
             std::optional<Worker> second;
-            if (std::thread::hardware_concurrency() >= 2) second.emplace(index_patents);
+            if (threads_or_cores(0) >= 2) second.emplace(index_patents);
             data.deals = StringPool::from_text(std::move(deal_text.first), std::move(deal_text.second));
             data.parties = pool(snapshot::parties);
             if (second) second->join();

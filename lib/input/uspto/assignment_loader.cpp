@@ -4,6 +4,7 @@
 #include "input/uspto/record_fingerprint.h"
 #include "model/party_name.h"
 #include "base/blocking_queue.h"
+#include "base/two_threads.h"
 #include "base/worker.h"
 
 #include <algorithm>
@@ -12,7 +13,6 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
-#include <thread>
 
 namespace patlap {
 
@@ -30,8 +30,7 @@ std::uint16_t AssignmentLoader::file_index(const std::string& name) {
 void AssignmentLoader::load(AssignmentRecordSource& source, const std::string& file, LoadProgress& progress) {
     std::uint16_t own_file = file_index(file);
     std::uint64_t base_bytes = progress.bytes_read, base_data = data_.load.bytes_read;
-    unsigned threads = options_.threads ? options_.threads : std::thread::hardware_concurrency();
-    if (threads >= 2) load_alongside(source, own_file, base_bytes, progress);
+    if (threads_or_cores(options_.threads) >= 2) load_alongside(source, own_file, base_bytes, progress);
     else load_in_turn(source, own_file, base_bytes, progress);
     progress.bytes_read = base_bytes + source.bytes_read();
     data_.load.bytes_read = base_data + source.data_bytes();

@@ -1,5 +1,6 @@
 #include "input/uspto/pad_reader.h"
 
+#include "base/two_threads.h"
 #include "base/worker.h"
 
 #include "input/byte_source.h"
@@ -433,8 +434,7 @@ struct PadReader::Impl {
         loaded = true;
         // documentid, the largest table, is read on a second thread while this one reads the others: while they
         // are read, the tables share nothing (each has its own rows, text and bad rows).
-        const unsigned cores = threads ? threads : std::thread::hardware_concurrency();
-        const bool alongside = cores >= 2 && table(PadTable::documentid).reader;
+        const bool alongside = threads_or_cores(threads) >= 2 && table(PadTable::documentid).reader;
         std::vector<BadRow> document_bad_rows;
         std::optional<Worker> second;
         if (alongside) second.emplace([&] { read_rows(PadTable::documentid, document_bad_rows, true); });
@@ -465,8 +465,6 @@ struct PadReader::Impl {
         sort_by_rf_id(conveyances);
     }
 
-    // Reads the rows of an opened table. `progress`: the bytes of the files read before it, to count on from in
-    // `bytes` (for tables named by path).
     // Reads table t's rows, its bad ones into `bad`; with `progress`, adds the bytes read to `bytes` as it goes.
     void read_rows(PadTable t, std::vector<BadRow>& bad, bool progress) {
         Table& from = table(t);
