@@ -23,11 +23,9 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 PAD="${KEEP:-$WORK/pad}"
 
-if [ ! -d "$DUCKDB_DIR/node_modules/@duckdb/node-api" ]; then
-    mkdir -p "$DUCKDB_DIR"
-    [ -f "$DUCKDB_DIR/package.json" ] || echo '{ "name": "patlap-bench-duckdb", "private": true }' >"$DUCKDB_DIR/package.json"
-    (cd "$DUCKDB_DIR" && npm install --no-audit --no-fund --loglevel=error "@duckdb/node-api@$DUCKDB_NODE_VERSION" >/dev/null)
-fi
+# shellcheck source=tests/bench/side_by_side.sh
+. "$HERE/side_by_side.sh"  # install_duckdb, timed, median
+install_duckdb
 if [ ! -f "$PAD/.rows-$ROWS" ]; then
     rm -rf "$PAD" && mkdir -p "$PAD"
     "$GEN" --rows "$ROWS" --seed 42 --whole-record --pad "$PAD" -o /dev/null
@@ -42,24 +40,12 @@ if [ "${ZIP:-0}" = 1 ]; then
     echo "csv.zip $(du -sh --apparent-size "$WORK/csv.zip" | cut -f1)"
 fi
 
-# run LABEL COMMAND...: one run's "wall_seconds peak_rss_kib" appended to $WORK/LABEL.
-run() {
-    local label=$1; shift
-    /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err"; exit 1; }
-    cat "$WORK/time" >>"$WORK/$label"
-}
-median() {  # FILE: the median wall seconds and peak RSS (MiB) of its runs
-    local wall rss
-    wall=$(cut -d' ' -f1 "$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-    rss=$(cut -d' ' -f2 "$1" | sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] / 1024 }')
-    echo "$wall $rss"
-}
 for _ in $(seq "$RUNS"); do
-    run stats "$PATLAP" stats "$PAD" --csv -q
-    run overlap "$PATLAP" overlap "$PAD" --csv -q -o "$WORK/patlap-pairs.csv"
-    [ "${ZIP:-0}" = 1 ] && run stats-zip "$PATLAP" stats "$WORK/csv.zip" --csv -q
-    [ "${ZIP:-0}" = 1 ] && run overlap-zip "$PATLAP" overlap "$WORK/csv.zip" --csv -q -o /dev/null
-    run duckdb node "$HERE/duckdb_overlap.mjs" "$PAD/documentid.csv" "$WORK/duckdb-pairs.csv" pad
+    timed "$WORK/stats" "$PATLAP" stats "$PAD" --csv -q
+    timed "$WORK/overlap" "$PATLAP" overlap "$PAD" --csv -q -o "$WORK/patlap-pairs.csv"
+    [ "${ZIP:-0}" = 1 ] && timed "$WORK/stats-zip" "$PATLAP" stats "$WORK/csv.zip" --csv -q
+    [ "${ZIP:-0}" = 1 ] && timed "$WORK/overlap-zip" "$PATLAP" overlap "$WORK/csv.zip" --csv -q -o /dev/null
+    timed "$WORK/duckdb" node "$HERE/duckdb_overlap.mjs" "$PAD/documentid.csv" "$WORK/duckdb-pairs.csv" pad
 done
 patlap_pairs=$(($(wc -l <"$WORK/patlap-pairs.csv") - 1))
 duckdb_pairs=$(($(wc -l <"$WORK/duckdb-pairs.csv") - 1))

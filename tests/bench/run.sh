@@ -29,6 +29,8 @@ OUT="$BUILD/out"
 DUCKDB_DIR="$BUILD/duckdb"
 DUCKDB_NODE_VERSION="${DUCKDB_NODE_VERSION:-1.5.6-r.1}"
 SEED=42
+# shellcheck source=tests/bench/side_by_side.sh
+. "$HERE/side_by_side.sh"  # install_duckdb
 
 if [ "$#" -gt 0 ]; then SIZES=("$@"); else SIZES=(1000000 10000000); fi
 for n in "${SIZES[@]}"; do
@@ -99,13 +101,6 @@ find_binary() {
     echo "$f"
 }
 
-install_duckdb() {
-    if [ -d "$DUCKDB_DIR/node_modules/@duckdb/node-api" ]; then return 0; fi
-    log "npm: installing @duckdb/node-api@$DUCKDB_NODE_VERSION into build-bench/duckdb/"
-    mkdir -p "$DUCKDB_DIR"
-    [ -f "$DUCKDB_DIR/package.json" ] || echo '{ "name": "patlap-bench-duckdb", "private": true }' >"$DUCKDB_DIR/package.json"
-    (cd "$DUCKDB_DIR" && npm install --no-audit --no-fund --loglevel=error "@duckdb/node-api@$DUCKDB_NODE_VERSION" >/dev/null)
-}
 
 # ---------------------------------------------------------------------------
 # 2. Measurement

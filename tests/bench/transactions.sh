@@ -18,25 +18,15 @@ trap 'rm -rf "$WORK"' EXIT
 "$GEN" --rows "$ROWS" --seed 42 -o "$WORK/transfers.csv"
 "$PATLAP" stats "$WORK/transfers.csv" --skip-bad-rows --transactions --csv -q 2>/dev/null | grep -E '^(transfers|deals|transactions|deals_in_shared_transactions),'
 
-# run COMMAND...: appends "wall_seconds peak_rss_kib" of one run to $WORK/last.
-run() {
-    /usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || { cat "$WORK/err"; exit 1; }
-    cat "$WORK/time" >"$WORK/last"
-}
-# median FILE: the median wall time and the median peak RSS (MiB) of the runs listed in FILE.
-median() {
-    local wall rss
-    wall=$(cut -d' ' -f1 "$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
-    rss=$(cut -d' ' -f2 "$1" | sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", v[int((NR + 1) / 2)] / 1024 }')
-    echo "$wall $rss"
-}
+# shellcheck source=tests/bench/side_by_side.sh
+. "$HERE/side_by_side.sh"  # timed, median
 
 printf '%-36s %9s %13s %9s %9s\n' "report ($ROWS rows)" "wall s" "peak RSS MiB" "time x" "RSS x"
 for report in overlap deals; do
     : >"$WORK/plain" && : >"$WORK/grouped"
     for _ in $(seq "$RUNS"); do
-        run "$PATLAP" "$report" "$WORK/transfers.csv" --skip-bad-rows --csv -q && cat "$WORK/last" >>"$WORK/plain"
-        run "$PATLAP" "$report" "$WORK/transfers.csv" --skip-bad-rows --csv -q --transactions && cat "$WORK/last" >>"$WORK/grouped"
+        timed "$WORK/plain" "$PATLAP" "$report" "$WORK/transfers.csv" --skip-bad-rows --csv -q
+        timed "$WORK/grouped" "$PATLAP" "$report" "$WORK/transfers.csv" --skip-bad-rows --csv -q --transactions
     done
     read -r plain_wall plain_rss < <(median "$WORK/plain")
     read -r grouped_wall grouped_rss < <(median "$WORK/grouped")
