@@ -236,9 +236,11 @@ Dataset load_transfers(const std::vector<std::string>& paths, const LoadOptions&
                 // A transfer row takes about 800 bytes of assignment XML (815 in a real daily file): room for the
                 // rows saves growing the array, whose doubling would need three times its size for a moment.
                 if (source->size()) data.reserve_rows(*source->size() / 800);
-                // A named regular file is read again by its path, in pieces on several threads (see UsptoXmlReader).
+                // A named regular file is read again by its path, in pieces on several threads (see UsptoXmlReader);
+                // not a plain file that fits in one piece, which the pieces would hand back to one parser, read twice.
                 const unsigned parsers = options.threads ? options.threads : std::min(std::thread::hardware_concurrency(), 4u);
-                if (!in_archive && path != "-" && parsers > 1 && source->size()) {
+                const bool one_piece = source->plain_file() && *source->size() <= UsptoXmlReader::default_block_bytes;
+                if (!in_archive && path != "-" && parsers > 1 && source->size() && !one_piece) {
                     source.reset();
                     UsptoXmlReader reader(path, parsers);
                     records.load(reader, name, progress);
